@@ -1,0 +1,48 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three projects: pure unit tests; integration tests (`*.int.test.ts`) run twice, once on the
+ * embedded PGlite and once on a throwaway PostgreSQL cluster the suite starts itself; browser
+ * tests (`*.e2e.test.ts`) drive headless Chromium against a real server.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "node_modules/**"],
+        },
+      },
+      {
+        test: {
+          name: "pglite",
+          include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          env: { LADDER_TEST_DB: "pglite" },
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "postgres",
+          include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          env: { LADDER_TEST_DB: "postgres" },
+          globalSetup: ["test/setup/postgresCluster.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["test/setup/webBuild.ts"],
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
