@@ -1,0 +1,36 @@
+/** Turns a customer filter (list query or saved segment) into SQL conditions on `customers`. */
+import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { customers } from "../db/schema.js";
+import type { CustomerFilter } from "../../shared/schemas/customers.js";
+
+/** Escapes LIKE wildcards so user text matches literally. */
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const oneOf = <T extends string | number>(column: Parameters<typeof inArray>[0], values: T[] | undefined) =>
+  values?.length ? inArray(column, values) : undefined;
+
+export function customerFilterConditions(filter: CustomerFilter): SQL {
+  const conditions: (SQL | undefined)[] = [
+    oneOf(customers.stage, filter.stage),
+    oneOf(customers.kind, filter.kind),
+    oneOf(customers.purpose, filter.purpose),
+    oneOf(customers.industry, filter.industry),
+    oneOf(customers.region, filter.region),
+    oneOf(customers.scale, filter.scale),
+    oneOf(customers.positioning, filter.positioning),
+    oneOf(customers.managementModel, filter.managementModel),
+    oneOf(customers.marketingModel, filter.marketingModel),
+    oneOf(customers.orgStructure, filter.orgStructure),
+    oneOf(customers.ownerId, filter.ownerId),
+    filter.tag?.length ? arrayOverlaps(customers.tags, filter.tag) : undefined,
+    filter.product?.length ? arrayOverlaps(customers.products, filter.product) : undefined,
+    filter.archived === "only" ? isNotNull(customers.archivedAt) : filter.archived === "true" ? undefined : isNull(customers.archivedAt),
+  ];
+  if (filter.q) {
+    const pattern = likeLiteral(filter.q);
+    // Name search uses the trigram index (substring, works for Chinese); references match exactly.
+    // (Not email or phone: searching graded fields would reveal them to readers without the grade.)
+    conditions.push(or(ilike(customers.name, pattern), eq(customers.externalRef, filter.q)));
+  }
+  return and(...conditions.filter((c): c is SQL => c !== undefined)) ?? sql`true`;
+}

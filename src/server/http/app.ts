@@ -1,0 +1,93 @@
+/** Builds the HTTP server: plugins, the error handler, authentication, every feature's routes and the web app. */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import fastifyStatic from "@fastify/static";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { AppContext } from "../context.js";
+import { errorHandler } from "./errorHandler.js";
+import { authPlugin } from "./auth.plugin.js";
+import { routeModules } from "./routes.js";
+
+export interface AppOptions {
+  context: AppContext;
+  logger?: FastifyServerOptions["logger"];
+  /** Folder of the built web app; served at / when it exists. */
+  webRoot?: string;
+}
+
+const defaultWebRoot = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+
+export async function buildApp({ context, logger = false, webRoot = defaultWebRoot }: AppOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Ladder API", version: "1", description: "Customer-centric value-marketing CRM" },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "ladder_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(authPlugin, { context });
+
+  for (const register of routeModules) await app.register(register, { context });
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // Client-side routes: any other GET outside /api gets the app's index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
+      return reply.status(404).send({ error: { id: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}` } });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      reply.status(404).send({ error: { id: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}` } }),
+    );
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

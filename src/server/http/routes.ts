@@ -1,0 +1,10 @@
+/** Every feature's routes, registered in this order. A new feature adds its module here. */
+import type { FastifyPluginAsync } from "fastify";
+import type { AppContext } from "../context.js";
+import { healthRoutes } from "./health.routes.js";
+import { authRoutes } from "../auth/auth.routes.js";
+import { customersRoutes } from "../customers/customers.routes.js";
+
+export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
+
+export const routeModules: RouteModule[] = [healthRoutes, authRoutes, customersRoutes];
