@@ -4,7 +4,15 @@ import type { AppContext } from "../context.js";
 import { healthRoutes } from "./health.routes.js";
 import { authRoutes } from "../auth/auth.routes.js";
 import { customersRoutes } from "../customers/customers.routes.js";
+import { contactsRoutes } from "../contacts/contacts.routes.js";
+import { transactionsRoutes } from "../transactions/transactions.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
-export const routeModules: RouteModule[] = [healthRoutes, authRoutes, customersRoutes];
+export const routeModules: RouteModule[] = [
+  healthRoutes,
+  authRoutes,
+  customersRoutes,
+  contactsRoutes,
+  transactionsRoutes,
+];
