@@ -16,7 +16,7 @@ import { ErrorResponseSchema, IdParamsSchema } from "../../shared/schemas/common
 import { login } from "./login.js";
 import { createApiToken, deleteSession, SESSION_COOKIE, SESSION_DAYS } from "./sessions.js";
 import { actorOf } from "../http/auth.plugin.js";
-import { requireRole, requireScope } from "./access.js";
+import { requireScope } from "./access.js";
 import { findUser, listUsers } from "../users/users.repository.js";
 import { createUser } from "../users/createUser.js";
 import { updateUser } from "../users/updateUser.js";
@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async 
   app.post(
     "/api/auth/login",
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: "1 minute" } },
+      config: { access: "public", rateLimit: { max: 20, timeWindow: "1 minute" } },
       schema: { tags: ["auth"], summary: "Log in; sets the session cookie", security: [], body: LoginSchema, response: { 200: SessionSchema, ...errors, 423: ErrorResponseSchema } },
     },
     async (request, reply) => {
@@ -48,43 +48,36 @@ export const authRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async 
     },
   );
 
-  app.post("/api/auth/logout", { config: { public: true }, schema: { tags: ["auth"], summary: "Log out", response: { 204: z.null() } } }, async (request, reply) => {
+  app.post("/api/auth/logout", { config: { access: "public" }, schema: { tags: ["auth"], summary: "Log out", response: { 204: z.null() } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.status(204).send(null);
   });
 
-  app.get("/api/auth/me", { schema: { tags: ["auth"], summary: "The logged-in user and the CSRF token to send on writes", response: { 200: z.object({ user: UserSchema, csrfToken: z.string().nullable() }), ...errors } } }, async (request) => {
+  app.get("/api/auth/me", { config: { access: "user" }, schema: { tags: ["auth"], summary: "The logged-in user and the CSRF token to send on writes", response: { 200: z.object({ user: UserSchema, csrfToken: z.string().nullable() }), ...errors } } }, async (request) => {
     const actor = actorOf(request);
     const user = await findUser(db, actor.id);
     if (!user) throw NotFound("User", actor.id);
     return { user: user as never, csrfToken: request.csrfToken };
   });
 
-  app.get("/api/users", { schema: { tags: ["users"], summary: "All users (admins and managers)", response: { 200: z.object({ items: z.array(UserSchema) }), ...errors } } }, async (request) => {
-    const actor = actorOf(request);
-    requireScope(actor, "read");
-    requireRole(actor, "admin", "marketing_manager");
+  app.get("/api/users", { config: { access: { roles: ["admin", "marketing_manager"] } }, schema: { tags: ["users"], summary: "All users (admins and managers)", response: { 200: z.object({ items: z.array(UserSchema) }), ...errors } } }, async (request) => {
     return { items: (await listUsers(db)) as never };
   });
 
-  app.post("/api/users", { schema: { tags: ["users"], summary: "Create a user (admins)", body: CreateUserSchema, response: { 201: UserSchema, ...errors } } }, async (request, reply) => {
+  app.post("/api/users", { config: { access: { roles: ["admin"] } }, schema: { tags: ["users"], summary: "Create a user (admins)", body: CreateUserSchema, response: { 201: UserSchema, ...errors } } }, async (request, reply) => {
     const actor = actorOf(request);
-    requireScope(actor, "admin");
-    requireRole(actor, "admin");
     const user = await createUser({ db, actor, input: request.body });
     return reply.status(201).send(user as never);
   });
 
-  app.patch("/api/users/:id", { schema: { tags: ["users"], summary: "Change a user (admins)", params: UserIdParamsSchema, body: UpdateUserSchema, response: { 200: UserSchema, ...errors } } }, async (request) => {
+  app.patch("/api/users/:id", { config: { access: { roles: ["admin"] } }, schema: { tags: ["users"], summary: "Change a user (admins)", params: UserIdParamsSchema, body: UpdateUserSchema, response: { 200: UserSchema, ...errors } } }, async (request) => {
     const actor = actorOf(request);
-    requireScope(actor, "admin");
-    requireRole(actor, "admin");
     return (await updateUser({ db, actor, id: request.params.id, input: request.body })) as never;
   });
 
-  app.post("/api/auth/tokens", { schema: { tags: ["auth"], summary: "Create an API token for the current user; the token is shown once", body: CreateApiTokenSchema, response: { 201: z.object({ id: z.number(), token: z.string() }), ...errors } } }, async (request, reply) => {
+  app.post("/api/auth/tokens", { config: { access: "user" }, schema: { tags: ["auth"], summary: "Create an API token for the current user; the token is shown once", body: CreateApiTokenSchema, response: { 201: z.object({ id: z.number(), token: z.string() }), ...errors } } }, async (request, reply) => {
     const actor = actorOf(request);
     if (actor.via === "token") requireScope(actor, "admin");
     const { name, scopes, expiresInDays } = request.body;
@@ -97,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async 
     return reply.status(201).send(created);
   });
 
-  app.delete("/api/auth/tokens/:id", { schema: { tags: ["auth"], summary: "Revoke one of your API tokens", params: IdParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+  app.delete("/api/auth/tokens/:id", { config: { access: "user" }, schema: { tags: ["auth"], summary: "Revoke one of your API tokens", params: IdParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
     const actor = actorOf(request);
     const revoked = await db.transaction(async (tx) => {
       const rows = await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.id, request.params.id), eq(apiTokens.userId, actor.id))).returning({ id: apiTokens.id });

@@ -11,7 +11,6 @@ import {
 } from "../../shared/schemas/customers.js";
 import { ErrorResponseSchema, IdParamsSchema } from "../../shared/schemas/common.js";
 import { actorOf } from "../http/auth.plugin.js";
-import { requireScope } from "../auth/access.js";
 import { NotFound } from "../http/errors.js";
 import { findCustomer, listCustomers } from "./customers.repository.js";
 import { presentCustomer, presentCustomerListItem } from "./customers.presenter.js";
@@ -44,10 +43,9 @@ export const customersRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
 
   app.get(
     "/api/customers",
-    { schema: { tags: ["customers"], summary: "List customers with filters on every segmentation attribute, keyset paging and search", querystring: ListCustomersQuerySchema, response: { 200: CustomerPageSchema, ...errorResponses } } },
+    { config: { access: "user" }, schema: { tags: ["customers"], summary: "List customers with filters on every segmentation attribute, keyset paging and search", querystring: ListCustomersQuerySchema, response: { 200: CustomerPageSchema, ...errorResponses } } },
     async (request) => {
       const actor = actorOf(request);
-      requireScope(actor, "read");
       const page = await listCustomers(db, actor, request.query);
       return { items: page.items.map((row) => presentCustomerListItem(row, actor, context.grades)), nextCursor: page.nextCursor };
     },
@@ -55,7 +53,7 @@ export const customersRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
 
   app.post(
     "/api/customers",
-    { schema: { tags: ["customers"], summary: "Register a customer", body: CreateCustomerSchema, response: { 201: CustomerSchema, ...errorResponses } } },
+    { config: { access: "user" }, schema: { tags: ["customers"], summary: "Register a customer", body: CreateCustomerSchema, response: { 201: CustomerSchema, ...errorResponses } } },
     async (request, reply) => {
       const actor = actorOf(request);
       const id = await createCustomer({ db, actor, input: request.body, requestId: request.id });
@@ -65,17 +63,15 @@ export const customersRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
 
   app.get(
     "/api/customers/:id",
-    { schema: { tags: ["customers"], summary: "One customer, with the fields your grade allows", params: IdParamsSchema, response: { 200: CustomerSchema, ...errorResponses } } },
+    { config: { access: "customer:read" }, schema: { tags: ["customers"], summary: "One customer, with the fields your grade allows", params: IdParamsSchema, response: { 200: CustomerSchema, ...errorResponses } } },
     async (request) => {
-      const actor = actorOf(request);
-      requireScope(actor, "read");
-      return readCustomer(actor, request.params.id, request.id);
+      return readCustomer(actorOf(request), request.params.id, request.id);
     },
   );
 
   app.patch(
     "/api/customers/:id",
-    { schema: { tags: ["customers"], summary: "Change a customer; send the version you read (409 stale_write if someone saved first)", params: IdParamsSchema, body: UpdateCustomerSchema, response: { 200: CustomerSchema, ...errorResponses } } },
+    { config: { access: "customer:write" }, schema: { tags: ["customers"], summary: "Change a customer; send the version you read (409 stale_write if someone saved first)", params: IdParamsSchema, body: UpdateCustomerSchema, response: { 200: CustomerSchema, ...errorResponses } } },
     async (request) => {
       const actor = actorOf(request);
       await updateCustomer({ db, actor, id: request.params.id, input: request.body, requestId: request.id });
@@ -86,7 +82,7 @@ export const customersRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
   for (const [action, archived] of [["archive", true], ["restore", false]] as const) {
     app.post(
       `/api/customers/:id/${action}`,
-      { schema: { tags: ["customers"], summary: archived ? "Archive a customer (kept, but out of lists and analytics)" : "Restore an archived customer", params: IdParamsSchema, body: ArchiveCustomerSchema, response: { 200: CustomerSchema, ...errorResponses } } },
+      { config: { access: "customer:write" }, schema: { tags: ["customers"], summary: archived ? "Archive a customer (kept, but out of lists and analytics)" : "Restore an archived customer", params: IdParamsSchema, body: ArchiveCustomerSchema, response: { 200: CustomerSchema, ...errorResponses } } },
       async (request) => {
         const actor = actorOf(request);
         await setCustomerArchived({ db, actor, id: request.params.id, version: request.body.version, archived, requestId: request.id });

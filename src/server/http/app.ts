@@ -18,6 +18,7 @@ import {
 import type { AppContext } from "../context.js";
 import { errorHandler } from "./errorHandler.js";
 import { authPlugin } from "./auth.plugin.js";
+import { accessPlugin } from "./access.plugin.js";
 import { routeModules } from "./routes.js";
 
 export interface AppOptions {
@@ -70,8 +71,9 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
   await app.register(authPlugin, { context });
+  await app.register(accessPlugin, { context });
 
   for (const register of routeModules) await app.register(register, { context });
 

@@ -8,16 +8,13 @@ import type { Actor } from "../auth/actor.js";
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from "../auth/sessions.js";
 import { CsrfFailed, Unauthorized } from "./errors.js";
 import type { AppContext } from "../context.js";
+import "./access.plugin.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     actor: Actor | null;
     /** The cookie session's CSRF token, handed to the web app by /api/auth/me. */
     csrfToken: string | null;
-  }
-  interface FastifyContextConfig {
-    /** No login needed (health, login, docs). */
-    public?: boolean;
   }
 }
 
@@ -33,7 +30,8 @@ export const authPlugin = fp(async function authPlugin(app: FastifyInstance, { c
   app.decorateRequest("actor", null);
   app.decorateRequest("csrfToken", null);
   app.addHook("onRequest", async function authenticate(request) {
-    if (!request.url.startsWith("/api/") || request.routeOptions.config?.public) return;
+    const isPublic = request.routeOptions.config?.access === "public" || request.url.startsWith("/api/docs");
+    if (!request.url.startsWith("/api/") || isPublic) return;
     const db = context.database.db;
     const header = request.headers.authorization;
     if (header?.startsWith("Bearer ")) {

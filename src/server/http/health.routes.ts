@@ -6,7 +6,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asyn
   app.get(
     "/api/health",
     {
-      config: { public: true },
+      config: { access: "public" },
       schema: {
         tags: ["system"],
         summary: "Liveness and database reachability",
