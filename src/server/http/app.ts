@@ -18,8 +18,20 @@ import {
 import type { AppContext } from "../context.js";
 import { errorHandler } from "./errorHandler.js";
 import { authPlugin } from "./auth.plugin.js";
-import { accessPlugin } from "./access.plugin.js";
+import { accessPlugin, type Access } from "./access.plugin.js";
 import { routeModules } from "./routes.js";
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
 
 export interface AppOptions {
   context: AppContext;
@@ -72,6 +84,14 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
+  // The route table (method, url, declared access) for the authorisation matrix and audits.
+  const routeTable: RouteInfo[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.decorate("routeTable", routeTable);
   await app.register(authPlugin, { context });
   await app.register(accessPlugin, { context });
 
