@@ -11,6 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
@@ -18,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "pglite",
           include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
@@ -26,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "postgres",
           include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
@@ -35,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.e2e.test.ts"],
