@@ -156,3 +156,27 @@ describe("customers API", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/customers", "/api/customers/{id}", "/api/auth/login"]));
   });
 });
+
+describe("operations", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("exposes Prometheus metrics by route pattern, without ids", async () => {
+    const me = await t.as("manager");
+    const created = (await me.request("POST", "/api/customers", { kind: "organization", name: "指标公司" })).json();
+    await me.request("GET", `/api/customers/${created.id}`);
+    const metrics = (await t.app.inject({ url: "/metrics" })).body;
+    expect(metrics).toMatch(/ladder_http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/:id",status="2xx"\} \d+/);
+    expect(metrics).not.toContain(`/api/customers/${created.id}`);
+  });
+
+  it("echoes a request id and uses it in the audit trail", async () => {
+    const me = await t.as("manager");
+    const response = await me.request("POST", "/api/customers", { kind: "organization", name: "追踪公司" }, { "x-request-id": "trace-123" });
+    const { rows } = await t.database.pool.query("select request_id from audit_log where entity = 'customer' and entity_id = $1", [String(response.json().id)]);
+    expect(rows[0].request_id).toBe("trace-123");
+  });
+});

@@ -19,6 +19,7 @@ import type { AppContext } from "../context.js";
 import { errorHandler } from "./errorHandler.js";
 import { authPlugin } from "./auth.plugin.js";
 import { accessPlugin, type Access } from "./access.plugin.js";
+import { metricsPlugin } from "./metrics.plugin.js";
 import { routeModules } from "./routes.js";
 
 export interface RouteInfo {
@@ -56,6 +57,9 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  app.addHook("onSend", async function echoRequestId(request, reply) {
+    reply.header("x-request-id", request.id);
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -92,6 +96,7 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
     }
   });
   app.decorate("routeTable", routeTable);
+  await app.register(metricsPlugin);
   await app.register(authPlugin, { context });
   await app.register(accessPlugin, { context });
 
