@@ -4,28 +4,58 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
-const io = ["node:fs", "node:fs/promises", "node:net", "node:http", "node:child_process", "node:worker_threads", "fs", "pg", "@electric-sql/*", "drizzle-orm", "drizzle-orm/*"];
+const io = [
+  "node:fs",
+  "node:fs/promises",
+  "node:net",
+  "node:http",
+  "node:child_process",
+  "node:worker_threads",
+  "fs",
+  "pg",
+  "@electric-sql/*",
+  "drizzle-orm",
+  "drizzle-orm/*",
+];
 const forbid = (patterns, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "data/**", "node_modules/**", ".tmp/**", "src/server/db/migrations/**", "bench/.out/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "data/**",
+      "node_modules/**",
+      ".tmp/**",
+      "src/server/db/migrations/**",
+      "bench/.out/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
     files: ["src/shared/**"],
-    rules: forbid(["**/server/**", "**/analytics/**", "**/cli/**", "**/web/**", "**/demo/**", ...io], "shared/ is pure: types, enums, schemas and rules only"),
+    rules: forbid(
+      ["**/server/**", "**/analytics/**", "**/cli/**", "**/web/**", "**/demo/**", ...io],
+      "shared/ is pure: types, enums, schemas and rules only",
+    ),
   },
   {
     files: ["src/analytics/**"],
-    rules: forbid(["**/server/**", "**/cli/**", "**/web/**", "**/demo/**", ...io], "analytics/ is pure: plain arrays in, numbers out"),
+    rules: forbid(
+      ["**/server/**", "**/cli/**", "**/web/**", "**/demo/**", ...io],
+      "analytics/ is pure: plain arrays in, numbers out",
+    ),
   },
   {
     files: ["src/server/**"],
@@ -34,6 +64,9 @@ export default tseslint.config(
   {
     files: ["web/**"],
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid(["**/src/server/**", "**/src/analytics/**", "**/src/cli/**", "**/src/demo/**", ...io], "the web app talks to the server through the API only"),
+    rules: forbid(
+      ["**/src/server/**", "**/src/analytics/**", "**/src/cli/**", "**/src/demo/**", ...io],
+      "the web app talks to the server through the API only",
+    ),
   },
 );

@@ -10,7 +10,12 @@ const newest = (path) => {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 };
 const builtAt = Math.min(newest("dist/cli/index.js") || 0, newest("dist/web/index.html") || 0);
-const sourcesAt = Math.max(newest("src"), newest("web"), newest("package-lock.json"), newest("vite.config.ts"));
+const sourcesAt = Math.max(
+  newest("src"),
+  newest("web"),
+  newest("package-lock.json"),
+  newest("vite.config.ts"),
+);
 if (!builtAt || sourcesAt > builtAt) {
   process.stdout.write("Building Ladder…\n");
   execFileSync("node", ["scripts/build.js"], { stdio: "inherit" });

@@ -31,17 +31,28 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>):
 }
 
 /** Runs `work` as a user, with the full server context. */
-export async function withActor<T>(asEmail: string | undefined, work: (context: AppContext, actor: Actor) => Promise<T>): Promise<T> {
+export async function withActor<T>(
+  asEmail: string | undefined,
+  work: (context: AppContext, actor: Actor) => Promise<T>,
+): Promise<T> {
   return withDatabase(async (database) => {
     const context = await createContext(database);
     const [user] = await database.db
       .select()
       .from(users)
-      .where(asEmail ? and(sql`lower(${users.email}) = lower(${asEmail})`, eq(users.active, true)) : and(eq(users.role, "admin"), eq(users.active, true)))
+      .where(
+        asEmail
+          ? and(sql`lower(${users.email}) = lower(${asEmail})`, eq(users.active, true))
+          : and(eq(users.role, "admin"), eq(users.active, true)),
+      )
       .orderBy(asc(users.id))
       .limit(1);
     if (!user) {
-      throw new Error(asEmail ? `No active user ${asEmail}` : "No admin exists yet: create one with `ladder user add --role admin`");
+      throw new Error(
+        asEmail
+          ? `No active user ${asEmail}`
+          : "No admin exists yet: create one with `ladder user add --role admin`",
+      );
     }
     return work(context, { ...toActor(user, "cli") });
   });

@@ -61,7 +61,14 @@ export const CONTACT_BUYING_ROLES = [
 /** Needs (SPEC §3). */
 export const NEED_LEVELS = ["core", "additional", "potential"] as const;
 export type NeedLevel = (typeof NEED_LEVELS)[number];
-export const NEED_KINDS = ["quality", "service", "emotional", "information", "benefit", "brand"] as const;
+export const NEED_KINDS = [
+  "quality",
+  "service",
+  "emotional",
+  "information",
+  "benefit",
+  "brand",
+] as const;
 export type NeedKind = (typeof NEED_KINDS)[number];
 export const NEED_STATUSES = ["open", "being_met", "met", "deferred", "declined"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];

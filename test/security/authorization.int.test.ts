@@ -3,13 +3,19 @@
  * the server's route table. A route that declares no access rule fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Access, } from "../../src/server/http/access.plugin.js";
+import type { Access } from "../../src/server/http/access.plugin.js";
 import type { RouteInfo } from "../../src/server/http/app.js";
 import { startTestApp, type Session, type TestApp } from "../support/testApp.js";
 
 type Person = "admin" | "marketing" | "analyst" | "manager" | "outsider";
 const PEOPLE: Person[] = ["admin", "marketing", "analyst", "manager", "outsider"];
-const ROLE_OF: Record<Person, string> = { admin: "admin", marketing: "marketing_manager", analyst: "analyst", manager: "account_manager", outsider: "account_manager" };
+const ROLE_OF: Record<Person, string> = {
+  admin: "admin",
+  marketing: "marketing_manager",
+  analyst: "analyst",
+  manager: "account_manager",
+  outsider: "account_manager",
+};
 
 /** Whether `person` may call a route with this access on a customer owned by "manager" (team East). */
 function allowed(access: Access, person: Person): boolean {
@@ -31,8 +37,15 @@ describe("authorisation matrix", () => {
   beforeAll(async () => {
     t = await startTestApp();
     for (const person of PEOPLE) sessions[person] = await t.as(person);
-    customerId = (await sessions.manager.request("POST", "/api/customers", { kind: "organization", name: "矩阵测试公司" })).json().id;
-    routes = t.app.routeTable.filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"));
+    customerId = (
+      await sessions.manager.request("POST", "/api/customers", {
+        kind: "organization",
+        name: "矩阵测试公司",
+      })
+    ).json().id;
+    routes = t.app.routeTable.filter(
+      (r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"),
+    );
   });
   afterAll(() => t.close());
 
@@ -47,7 +60,11 @@ describe("authorisation matrix", () => {
 
   it("refuses every non-public route without a login", async () => {
     for (const route of routes.filter((r) => r.access !== "public")) {
-      const response = await t.app.inject({ method: route.method as never, url: urlFor(route), payload: route.method === "GET" ? undefined : {} });
+      const response = await t.app.inject({
+        method: route.method as never,
+        url: urlFor(route),
+        payload: route.method === "GET" ? undefined : {},
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -57,28 +74,54 @@ describe("authorisation matrix", () => {
     for (const route of routes) {
       if (route.access === undefined || SELF_ENDING.has(`${route.method} ${route.url}`)) continue;
       for (const person of PEOPLE) {
-        const response = await sessions[person].request(route.method, urlFor(route), route.method === "GET" || route.method === "DELETE" ? undefined : {});
+        const response = await sessions[person].request(
+          route.method,
+          urlFor(route),
+          route.method === "GET" || route.method === "DELETE" ? undefined : {},
+        );
         const body = response.json() as { error?: { id: string; message: string } };
         const deniedAccess =
-          response.statusCode === 401 || response.statusCode === 403 ||
-          (response.statusCode === 404 && body.error?.message === `Customer ${customerId} not found`);
+          response.statusCode === 401 ||
+          response.statusCode === 403 ||
+          (response.statusCode === 404 &&
+            body.error?.message === `Customer ${customerId} not found`);
         const expectAllowed = allowed(route.access, person);
         if (expectAllowed === deniedAccess) {
-          failures.push(`${route.method} ${route.url} as ${person}: expected ${expectAllowed ? "allowed" : "denied"}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+          failures.push(
+            `${route.method} ${route.url} as ${person}: expected ${expectAllowed ? "allowed" : "denied"}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+          );
         }
-        if (response.statusCode >= 500) failures.push(`${route.method} ${route.url} as ${person}: ${response.statusCode}`);
+        if (response.statusCode >= 500)
+          failures.push(`${route.method} ${route.url} as ${person}: ${response.statusCode}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
   it("limits API tokens to their scopes", async () => {
-    const created = await sessions.manager.request("POST", "/api/auth/tokens", { name: "readonly", scopes: ["read"] });
+    const created = await sessions.manager.request("POST", "/api/auth/tokens", {
+      name: "readonly",
+      scopes: ["read"],
+    });
     expect(created.statusCode, created.body).toBe(201);
     const headers = { authorization: `Bearer ${created.json().token}` };
-    expect((await t.app.inject({ url: `/api/customers/${customerId}`, headers })).statusCode).toBe(200);
-    const write = await t.app.inject({ method: "PATCH", url: `/api/customers/${customerId}`, headers, payload: { version: 1, region: "x" } });
+    expect((await t.app.inject({ url: `/api/customers/${customerId}`, headers })).statusCode).toBe(
+      200,
+    );
+    const write = await t.app.inject({
+      method: "PATCH",
+      url: `/api/customers/${customerId}`,
+      headers,
+      payload: { version: 1, region: "x" },
+    });
     expect(write.statusCode).toBe(403);
-    expect((await t.app.inject({ url: "/api/customers", headers: { authorization: "Bearer ldr_forged" } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          url: "/api/customers",
+          headers: { authorization: "Bearer ldr_forged" },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 });

@@ -39,7 +39,9 @@ const freePort = () =>
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(),
+      );
     });
   });
 
@@ -75,7 +77,10 @@ export default async function setup(project: TestProject) {
   const admin = await openDatabase({ url: adminUrl, max: 1 });
   await admin.pool.query("CREATE DATABASE ladder_template");
   await admin.close();
-  const template = await openDatabase({ url: `postgres://postgres@127.0.0.1:${port}/ladder_template`, max: 1 });
+  const template = await openDatabase({
+    url: `postgres://postgres@127.0.0.1:${port}/ladder_template`,
+    max: 1,
+  });
   await migrateDatabase(template);
   await template.close();
 

@@ -17,7 +17,12 @@ export interface Session {
   userId: number;
   cookie: string;
   csrfToken: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
@@ -45,14 +50,29 @@ export async function startTestApp(): Promise<TestApp> {
   const app = await buildApp({ context });
   const users = {} as TestApp["users"];
   for (const [key, person] of Object.entries(people)) {
-    const user = await createUser({ db: database.db, actor: null, input: { email: `${key}@test.local`, name: key, password: TEST_PASSWORD, role: person.role, ...(person.team ? { team: person.team } : {}) } });
+    const user = await createUser({
+      db: database.db,
+      actor: null,
+      input: {
+        email: `${key}@test.local`,
+        name: key,
+        password: TEST_PASSWORD,
+        role: person.role,
+        ...(person.team ? { team: person.team } : {}),
+      },
+    });
     users[key as keyof TestApp["users"]] = user.id;
   }
   const sessions = new Map<string, Session>();
 
   async function login(email: string, password = TEST_PASSWORD): Promise<Session> {
-    const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
-    if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`login failed: ${response.statusCode} ${response.body}`);
     const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const { csrfToken, user } = response.json() as { csrfToken: string; user: { id: number } };
     return {
@@ -64,7 +84,19 @@ export async function startTestApp(): Promise<TestApp> {
           method: method as never,
           url,
           headers: { cookie, "x-csrf-token": csrfToken, ...headers },
-          ...(body === undefined ? {} : typeof body === "string" ? { payload: body, headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json", ...headers } } : { payload: body as object }),
+          ...(body === undefined
+            ? {}
+            : typeof body === "string"
+              ? {
+                  payload: body,
+                  headers: {
+                    cookie,
+                    "x-csrf-token": csrfToken,
+                    "content-type": "application/json",
+                    ...headers,
+                  },
+                }
+              : { payload: body as object }),
         }),
     };
   }

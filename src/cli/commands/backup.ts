@@ -11,7 +11,9 @@ const report = (counts: Record<string, number>) =>
 export function registerBackupCommands(program: Command): void {
   program
     .command("backup")
-    .description("write every table to a gzip'd JSON-lines file (works on the embedded database and on PostgreSQL)")
+    .description(
+      "write every table to a gzip'd JSON-lines file (works on the embedded database and on PostgreSQL)",
+    )
     .requiredOption("--out <file>", "backup file to write, e.g. ladder-2025-01-31.jsonl.gz")
     .action(async ({ out }: { out: string }) => {
       const counts = await withDatabase((database) => backupDatabase(database, out));
@@ -19,7 +21,9 @@ export function registerBackupCommands(program: Command): void {
     });
   program
     .command("restore")
-    .description("replace ALL data with a backup's, in one transaction (nothing changes if it fails)")
+    .description(
+      "replace ALL data with a backup's, in one transaction (nothing changes if it fails)",
+    )
     .requiredOption("--from <file>", "backup file made by `ladder backup`")
     .requiredOption("--yes", "confirm that the current data will be replaced")
     .action(async ({ from }: { from: string }) => {

@@ -15,9 +15,22 @@ export function registerUserCommand(program: Command): void {
     .requiredOption("--role <role>", `one of ${ROLES.join(", ")}`)
     .option("--name <name>", "display name (default: the email's local part)")
     .option("--team <team>", "team name (created when new)")
-    .action(async (options: { email: string; password: string; role: string; name?: string; team?: string }) => {
-      const input = parseOrExplain(CreateUserSchema, { ...options, name: options.name ?? options.email.split("@")[0] });
-      const created = await withDatabase((database) => createUser({ db: database.db, actor: null, input }));
-      process.stdout.write(`Created ${created.role} ${created.email} (id ${created.id})\n`);
-    });
+    .action(
+      async (options: {
+        email: string;
+        password: string;
+        role: string;
+        name?: string;
+        team?: string;
+      }) => {
+        const input = parseOrExplain(CreateUserSchema, {
+          ...options,
+          name: options.name ?? options.email.split("@")[0],
+        });
+        const created = await withDatabase((database) =>
+          createUser({ db: database.db, actor: null, input }),
+        );
+        process.stdout.write(`Created ${created.role} ${created.email} (id ${created.id})\n`);
+      },
+    );
 }

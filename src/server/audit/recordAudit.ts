@@ -19,7 +19,8 @@ export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<voi
     actorId: entry.actor?.id ?? null,
     action: entry.action,
     entity: entry.entity,
-    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    entityId:
+      entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
     customerId: entry.customerId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,

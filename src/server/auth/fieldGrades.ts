@@ -52,7 +52,8 @@ export class FieldGrades {
     for (const [key, value] of Object.entries(record)) {
       const grade = this.gradeOf(entity, key);
       if (rank(grade) > allowed) continue;
-      if (grade === "confidential" && value !== null && value !== undefined) confidentialShown = true;
+      if (grade === "confidential" && value !== null && value !== undefined)
+        confidentialShown = true;
       (visible as Record<string, unknown>)[key] = value;
     }
     return { visible, confidentialShown };

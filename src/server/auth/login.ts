@@ -13,8 +13,22 @@ export const LOCK_MINUTES = 15;
 // Compared against when the email is unknown, so both paths take the same time.
 const decoyHash = hashPassword("decoy-password-for-timing");
 
-export async function login({ db, email, password, requestId }: { db: Db; email: string; password: string; requestId?: string }) {
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+export async function login({
+  db,
+  email,
+  password,
+  requestId,
+}: {
+  db: Db;
+  email: string;
+  password: string;
+  requestId?: string;
+}) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
   if (!user || !user.active) {
     await verifyPassword(password, await decoyHash);
     throw InvalidCredentials();
@@ -23,13 +37,20 @@ export async function login({ db, email, password, requestId }: { db: Db; email:
 
   if (!(await verifyPassword(password, user.passwordHash))) {
     const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
+    const lockedUntil =
+      failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
     await db.transaction(async (tx) => {
       await tx
         .update(users)
         .set({ failedLogins: lockedUntil ? 0 : failures, lockedUntil })
         .where(eq(users.id, user.id));
-      await recordAudit(tx, { actor: user, action: lockedUntil ? "login_locked" : "login_failed", entity: "user", entityId: user.id, requestId: requestId ?? null });
+      await recordAudit(tx, {
+        actor: user,
+        action: lockedUntil ? "login_locked" : "login_failed",
+        entity: "user",
+        entityId: user.id,
+        requestId: requestId ?? null,
+      });
     });
     if (lockedUntil) throw AccountLocked(lockedUntil);
     throw InvalidCredentials();
@@ -38,7 +59,13 @@ export async function login({ db, email, password, requestId }: { db: Db; email:
   return db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
     const session = await createSession(tx, user.id);
-    await recordAudit(tx, { actor: user, action: "login", entity: "user", entityId: user.id, requestId: requestId ?? null });
+    await recordAudit(tx, {
+      actor: user,
+      action: "login",
+      entity: "user",
+      entityId: user.id,
+      requestId: requestId ?? null,
+    });
     return { session, user, actor: toActor(user, "session") };
   });
 }

@@ -42,12 +42,24 @@ export async function actorFromSession(db: Queryable, token: string) {
     .select({ user: users, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.active, true),
+      ),
+    )
     .limit(1);
   return row ? { actor: toActor(row.user, "session"), csrfToken: row.csrfToken } : null;
 }
 
-export async function createApiToken(db: Queryable, userId: number, name: string, scopes: Scope[], expiresAt: Date | null) {
+export async function createApiToken(
+  db: Queryable,
+  userId: number,
+  name: string,
+  scopes: Scope[],
+  expiresAt: Date | null,
+) {
   const token = TOKEN_PREFIX + secret();
   const [row] = await db
     .insert(apiTokens)

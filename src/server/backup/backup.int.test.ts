@@ -27,8 +27,20 @@ describe("backup and restore", () => {
 
   it("round-trips every table exactly and continues ids after the restored ones", async () => {
     const me = await t.as("manager");
-    const customer = (await me.request("POST", "/api/customers", { kind: "individual", name: "赵敏", family: { spouse: "张无忌", children: [{ name: "小张" }] }, tags: ["a", "b"], birthDate: "1990-02-28" })).json();
-    await me.request("POST", `/api/customers/${customer.id}/transactions`, { occurredAt: "2025-05-01T08:30:00.123Z", amountCents: 123_456, costCents: 7 });
+    const customer = (
+      await me.request("POST", "/api/customers", {
+        kind: "individual",
+        name: "赵敏",
+        family: { spouse: "张无忌", children: [{ name: "小张" }] },
+        tags: ["a", "b"],
+        birthDate: "1990-02-28",
+      })
+    ).json();
+    await me.request("POST", `/api/customers/${customer.id}/transactions`, {
+      occurredAt: "2025-05-01T08:30:00.123Z",
+      amountCents: 123_456,
+      costCents: 7,
+    });
     const before = await snapshot();
     const file = join(dir, "backup.jsonl.gz");
     const counts = await backupDatabase(t.database, file);
@@ -40,7 +52,10 @@ describe("backup and restore", () => {
 
     await restoreDatabase(t.database, file);
     expect(await snapshot()).toEqual(before);
-    const next = await me.request("POST", "/api/customers", { kind: "organization", name: "恢复后新增" });
+    const next = await me.request("POST", "/api/customers", {
+      kind: "organization",
+      name: "恢复后新增",
+    });
     expect(next.statusCode, next.body).toBe(201);
     expect(next.json().id).toBe(customer.id + 1);
   });

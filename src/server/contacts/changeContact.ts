@@ -16,16 +16,40 @@ interface Props {
   requestId?: string;
 }
 
-export async function createContact({ db, actor, customerId, input, requestId }: Props & { input: CreateContactInput }) {
+export async function createContact({
+  db,
+  actor,
+  customerId,
+  input,
+  requestId,
+}: Props & { input: CreateContactInput }) {
   return db.transaction(async (tx) => {
     await lockCustomerForChange(tx, actor, customerId);
-    const [row] = await tx.insert(contacts).values({ ...input, customerId }).returning();
-    await recordAudit(tx, { actor, action: "create", entity: "contact", entityId: row!.id, customerId, after: input, requestId: requestId ?? null });
+    const [row] = await tx
+      .insert(contacts)
+      .values({ ...input, customerId })
+      .returning();
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entity: "contact",
+      entityId: row!.id,
+      customerId,
+      after: input,
+      requestId: requestId ?? null,
+    });
     return row!;
   });
 }
 
-export async function updateContact({ db, actor, customerId, id, input, requestId }: Props & { id: number; input: UpdateContactInput }) {
+export async function updateContact({
+  db,
+  actor,
+  customerId,
+  id,
+  input,
+  requestId,
+}: Props & { id: number; input: UpdateContactInput }) {
   const { version, ...fields } = input;
   return db.transaction(async (tx) => {
     await lockCustomerForChange(tx, actor, customerId);
@@ -37,16 +61,41 @@ export async function updateContact({ db, actor, customerId, id, input, requestI
       .where(and(eq(contacts.id, id), eq(contacts.version, version)))
       .returning();
     if (!row) throw StaleWrite("contact", before.version);
-    await recordAudit(tx, { actor, action: "update", entity: "contact", entityId: id, customerId, ...diff(before as Record<string, unknown>, fields), requestId: requestId ?? null });
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "contact",
+      entityId: id,
+      customerId,
+      ...diff(before as Record<string, unknown>, fields),
+      requestId: requestId ?? null,
+    });
     return row;
   });
 }
 
-export async function deleteContact({ db, actor, customerId, id, requestId }: Props & { id: number }) {
+export async function deleteContact({
+  db,
+  actor,
+  customerId,
+  id,
+  requestId,
+}: Props & { id: number }) {
   return db.transaction(async (tx) => {
     await lockCustomerForChange(tx, actor, customerId);
-    const [row] = await tx.delete(contacts).where(and(eq(contacts.customerId, customerId), eq(contacts.id, id))).returning();
+    const [row] = await tx
+      .delete(contacts)
+      .where(and(eq(contacts.customerId, customerId), eq(contacts.id, id)))
+      .returning();
     if (!row) throw NotFound("Contact", id);
-    await recordAudit(tx, { actor, action: "delete", entity: "contact", entityId: id, customerId, before: row, requestId: requestId ?? null });
+    await recordAudit(tx, {
+      actor,
+      action: "delete",
+      entity: "contact",
+      entityId: id,
+      customerId,
+      before: row,
+      requestId: requestId ?? null,
+    });
   });
 }

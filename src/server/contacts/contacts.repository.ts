@@ -4,7 +4,12 @@ import { contacts } from "../db/schema.js";
 
 export type ContactRow = typeof contacts.$inferSelect;
 
-export async function listContacts(db: Queryable, customerId: number, limit: number, afterId?: number) {
+export async function listContacts(
+  db: Queryable,
+  customerId: number,
+  limit: number,
+  afterId?: number,
+) {
   const rows = await db
     .select()
     .from(contacts)
@@ -14,7 +19,14 @@ export async function listContacts(db: Queryable, customerId: number, limit: num
   return { items: rows.slice(0, limit), more: rows.length > limit };
 }
 
-export async function findContact(db: Queryable, customerId: number, id: number): Promise<ContactRow | null> {
-  const [row] = await db.select().from(contacts).where(and(eq(contacts.customerId, customerId), eq(contacts.id, id)));
+export async function findContact(
+  db: Queryable,
+  customerId: number,
+  id: number,
+): Promise<ContactRow | null> {
+  const [row] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.customerId, customerId), eq(contacts.id, id)));
   return row ?? null;
 }

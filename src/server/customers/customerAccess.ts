@@ -8,9 +8,16 @@ import { Forbidden, NotFound, StaleWrite, ValidationError } from "../http/errors
 
 export async function lockCustomerForChange(tx: Tx, actor: Actor, id: number, version?: number) {
   requireWriter(actor);
-  const [row] = await tx.select().from(customers).where(and(eq(customers.id, id), readableCustomers(actor))).for("update");
+  const [row] = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), readableCustomers(actor)))
+    .for("update");
   if (!row) throw NotFound("Customer", id);
-  const [writable] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, id), writableCustomers(actor)));
+  const [writable] = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.id, id), writableCustomers(actor)));
   if (!writable) throw Forbidden("You may read this customer but not change it");
   if (version !== undefined && row.version !== version) throw StaleWrite("customer", row.version);
   return row;
@@ -18,9 +25,17 @@ export async function lockCustomerForChange(tx: Tx, actor: Actor, id: number, ve
 
 /** An owner must be an active user; account managers may only hand customers within their team. */
 export async function checkOwner(tx: Tx, actor: Actor, ownerId: number): Promise<void> {
-  const [owner] = await tx.select({ id: users.id, teamId: users.teamId, active: users.active }).from(users).where(eq(users.id, ownerId));
-  if (!owner || !owner.active) throw ValidationError("ownerId", `ownerId: no active user ${ownerId}`);
-  if (actor.role === "account_manager" && owner.id !== actor.id && (actor.teamId === null || owner.teamId !== actor.teamId)) {
+  const [owner] = await tx
+    .select({ id: users.id, teamId: users.teamId, active: users.active })
+    .from(users)
+    .where(eq(users.id, ownerId));
+  if (!owner || !owner.active)
+    throw ValidationError("ownerId", `ownerId: no active user ${ownerId}`);
+  if (
+    actor.role === "account_manager" &&
+    owner.id !== actor.id &&
+    (actor.teamId === null || owner.teamId !== actor.teamId)
+  ) {
     throw Forbidden("Account managers may only assign customers within their own team");
   }
 }

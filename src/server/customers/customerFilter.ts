@@ -1,13 +1,26 @@
 /** Turns a customer filter (list query or saved segment) into SQL conditions on `customers`. */
-import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  arrayOverlaps,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { customers } from "../db/schema.js";
 import type { CustomerFilter } from "../../shared/schemas/customers.js";
 
 /** Escapes LIKE wildcards so user text matches literally. */
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const oneOf = <T extends string | number>(column: Parameters<typeof inArray>[0], values: T[] | undefined) =>
-  values?.length ? inArray(column, values) : undefined;
+const oneOf = <T extends string | number>(
+  column: Parameters<typeof inArray>[0],
+  values: T[] | undefined,
+) => (values?.length ? inArray(column, values) : undefined);
 
 export function customerFilterConditions(filter: CustomerFilter): SQL {
   const conditions: (SQL | undefined)[] = [
@@ -24,7 +37,11 @@ export function customerFilterConditions(filter: CustomerFilter): SQL {
     oneOf(customers.ownerId, filter.ownerId),
     filter.tag?.length ? arrayOverlaps(customers.tags, filter.tag) : undefined,
     filter.product?.length ? arrayOverlaps(customers.products, filter.product) : undefined,
-    filter.archived === "only" ? isNotNull(customers.archivedAt) : filter.archived === "true" ? undefined : isNull(customers.archivedAt),
+    filter.archived === "only"
+      ? isNotNull(customers.archivedAt)
+      : filter.archived === "true"
+        ? undefined
+        : isNull(customers.archivedAt),
   ];
   if (filter.q) {
     const pattern = likeLiteral(filter.q);

@@ -27,7 +27,11 @@ export function presentCustomer(row: CustomerRow, actor: Actor, grades: FieldGra
 }
 
 /** A list row: lists never carry confidential fields, whatever the reader's grade. */
-export function presentCustomerListItem(row: CustomerRow, actor: Actor, grades: FieldGrades): Customer {
+export function presentCustomerListItem(
+  row: CustomerRow,
+  actor: Actor,
+  grades: FieldGrades,
+): Customer {
   const { visible } = grades.redact("customer", customerRecord(row), actor, "internal");
   const { createdBy: _c, updatedBy: _u, ...customer } = visible;
   return customer as Customer;

@@ -11,7 +11,11 @@ import { decodeCursor, encodeCursor } from "../http/cursor.js";
 const columns = { ...getTableColumns(customers), ownerName: users.name };
 export type CustomerRow = typeof customers.$inferSelect & { ownerName: string | null };
 
-export async function findCustomer(db: Queryable, actor: Actor, id: number): Promise<CustomerRow | null> {
+export async function findCustomer(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<CustomerRow | null> {
   const [row] = await db
     .select(columns)
     .from(customers)
@@ -35,9 +39,17 @@ export async function listCustomers(db: Queryable, actor: Actor, query: ListCust
   const conditions: SQL[] = [readableCustomers(actor), customerFilterConditions(query)];
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (cursor) {
-    const value = query.sort === "createdAt" || query.sort === "updatedAt" ? new Date(String(cursor.value)) : cursor.value;
+    const value =
+      query.sort === "createdAt" || query.sort === "updatedAt"
+        ? new Date(String(cursor.value))
+        : cursor.value;
     const beyond = descending ? lt : gt;
-    conditions.push(or(beyond(sortColumn, value as never), and(eq(sortColumn, value as never), beyond(customers.id, cursor.id)))!);
+    conditions.push(
+      or(
+        beyond(sortColumn, value as never),
+        and(eq(sortColumn, value as never), beyond(customers.id, cursor.id)),
+      )!,
+    );
   }
   const order = descending ? desc : asc;
   const rows = await db
@@ -51,7 +63,13 @@ export async function listCustomers(db: Queryable, actor: Actor, query: ListCust
   const last = items.at(-1);
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeCursor({ value: last[query.sort] instanceof Date ? (last[query.sort] as Date).toISOString() : (last[query.sort] as string | number), id: last.id })
+      ? encodeCursor({
+          value:
+            last[query.sort] instanceof Date
+              ? (last[query.sort] as Date).toISOString()
+              : (last[query.sort] as string | number),
+          id: last.id,
+        })
       : null;
   return { items, nextCursor };
 }

@@ -19,8 +19,12 @@ describe("database", () => {
 
   it("refuses to change or delete audit rows", async () => {
     await database.db.execute(sql`insert into audit_log (action, entity) values ('test', 'x')`);
-    await expect(database.db.execute(sql`update audit_log set action = 'y'`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(database.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(database.db.execute(sql`update audit_log set action = 'y'`)).rejects.toMatchObject(
+      { cause: { message: expect.stringMatching(/append-only/) } },
+    );
+    await expect(database.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
   });
 
   it("rolls back a failed transaction as a whole", async () => {

@@ -61,7 +61,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // writes a malformed Parse and waits forever. Send only a real array.
   const connection = config.connection as unknown as { parse(query: { types?: unknown }): void };
   const parse = connection.parse.bind(connection);
-  connection.parse = (query) => parse({ ...query, types: Array.isArray(query.types) ? query.types : [] });
+  connection.parse = (query) =>
+    parse({ ...query, types: Array.isArray(query.types) ? query.types : [] });
   const pool = new pg.Pool({ ...config, max: 1, idleTimeoutMillis: 0 });
   return {
     kind: "pglite",

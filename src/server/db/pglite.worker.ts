@@ -8,8 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 export type WorkerRequest =
-  | { type: "exec"; id: number; bytes: Uint8Array }
-  | { type: "close"; id: number };
+  { type: "exec"; id: number; bytes: Uint8Array } | { type: "close"; id: number };
 export type WorkerResponse =
   | { type: "ready" }
   | { type: "failed"; message: string }

@@ -32,7 +32,11 @@ const cents = (name: string) => bigint(name, { mode: "number" });
 const created = () => ts("created_at").notNull().defaultNow();
 const updated = () => ts("updated_at").notNull().defaultNow();
 const version = () => integer("version").notNull().default(1);
-const textList = (name: string) => text(name).array().notNull().default(sql`'{}'::text[]`);
+const textList = (name: string) =>
+  text(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
 const stageList = sql.raw(STAGES.map((s) => `'${s}'`).join(","));
 
 export const teams = pgTable("teams", {

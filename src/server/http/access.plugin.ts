@@ -16,11 +16,18 @@ import type { FastifyInstance } from "fastify";
 import type { Role } from "../../shared/enums.js";
 import type { AppContext } from "../context.js";
 import { customers } from "../db/schema.js";
-import { readableCustomers, requireRole, requireScope, requireWriter, writableCustomers } from "../auth/access.js";
+import {
+  readableCustomers,
+  requireRole,
+  requireScope,
+  requireWriter,
+  writableCustomers,
+} from "../auth/access.js";
 import { actorOf } from "./auth.plugin.js";
 import { Forbidden, NotFound } from "./errors.js";
 
-export type Access = "public" | "user" | "customer:read" | "customer:write" | { roles: readonly Role[] };
+export type Access =
+  "public" | "user" | "customer:read" | "customer:write" | { roles: readonly Role[] };
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -30,7 +37,10 @@ declare module "fastify" {
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
-export const accessPlugin = fp(async function accessPlugin(app: FastifyInstance, { context }: { context: AppContext }) {
+export const accessPlugin = fp(async function accessPlugin(
+  app: FastifyInstance,
+  { context }: { context: AppContext },
+) {
   const { db } = context.database;
   app.addHook("preValidation", async function enforceAccess(request) {
     const access = request.routeOptions.config?.access;
@@ -39,7 +49,14 @@ export const accessPlugin = fp(async function accessPlugin(app: FastifyInstance,
     const writing = !READ_METHODS.has(request.method);
     if (typeof access === "object") {
       requireRole(actor, ...access.roles);
-      requireScope(actor, access.roles.length === 1 && access.roles[0] === "admin" ? "admin" : writing ? "write" : "read");
+      requireScope(
+        actor,
+        access.roles.length === 1 && access.roles[0] === "admin"
+          ? "admin"
+          : writing
+            ? "write"
+            : "read",
+      );
       return;
     }
     requireScope(actor, writing ? "write" : "read");
@@ -47,10 +64,16 @@ export const accessPlugin = fp(async function accessPlugin(app: FastifyInstance,
     if (access === "customer:write") requireWriter(actor);
     const id = Number((request.params as { id?: string }).id);
     if (!Number.isSafeInteger(id) || id <= 0) return; // the params schema answers with a 400
-    const [readable] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.id, id), readableCustomers(actor)));
+    const [readable] = await db
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.id, id), readableCustomers(actor)));
     if (!readable) throw NotFound("Customer", id);
     if (access === "customer:write") {
-      const [writable] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.id, id), writableCustomers(actor)));
+      const [writable] = await db
+        .select({ id: customers.id })
+        .from(customers)
+        .where(and(eq(customers.id, id), writableCustomers(actor)));
       if (!writable) throw Forbidden("You may read this customer but not change it");
     }
   });

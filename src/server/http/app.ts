@@ -75,7 +75,11 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: "Ladder API", version: "1", description: "Customer-centric value-marketing CRM" },
+      info: {
+        title: "Ladder API",
+        version: "1",
+        description: "Customer-centric value-marketing CRM",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "ladder_session" },
@@ -87,12 +91,15 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
-  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   // The route table (method, url, declared access) for the authorisation matrix and audits.
   const routeTable: RouteInfo[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== "HEAD") routeTable.push({ method, url: route.url, access: route.config?.access });
+      if (method !== "HEAD")
+        routeTable.push({ method, url: route.url, access: route.config?.access });
     }
   });
   app.decorate("routeTable", routeTable);
@@ -106,12 +113,27 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
     // Client-side routes: any other GET outside /api gets the app's index.html.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
-      return reply.status(404).send({ error: { id: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}` } });
+      if (request.method === "GET" && !request.url.startsWith("/api/"))
+        return reply.sendFile("index.html");
+      return reply
+        .status(404)
+        .send({
+          error: {
+            id: "not_found",
+            message: `No route ${request.method} ${request.url.split("?")[0]}`,
+          },
+        });
     });
   } else {
     app.setNotFoundHandler((request, reply) =>
-      reply.status(404).send({ error: { id: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}` } }),
+      reply
+        .status(404)
+        .send({
+          error: {
+            id: "not_found",
+            message: `No route ${request.method} ${request.url.split("?")[0]}`,
+          },
+        }),
     );
   }
   return app;

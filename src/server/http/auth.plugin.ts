@@ -26,11 +26,15 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-export const authPlugin = fp(async function authPlugin(app: FastifyInstance, { context }: { context: AppContext }) {
+export const authPlugin = fp(async function authPlugin(
+  app: FastifyInstance,
+  { context }: { context: AppContext },
+) {
   app.decorateRequest("actor", null);
   app.decorateRequest("csrfToken", null);
   app.addHook("onRequest", async function authenticate(request) {
-    const isPublic = request.routeOptions.config?.access === "public" || request.url.startsWith("/api/docs");
+    const isPublic =
+      request.routeOptions.config?.access === "public" || request.url.startsWith("/api/docs");
     if (!request.url.startsWith("/api/") || isPublic) return;
     const db = context.database.db;
     const header = request.headers.authorization;
@@ -42,7 +46,10 @@ export const authPlugin = fp(async function authPlugin(app: FastifyInstance, { c
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await actorFromSession(db, token) : null;
     if (!session) throw Unauthorized();
-    if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== session.csrfToken) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      request.headers["x-csrf-token"] !== session.csrfToken
+    ) {
       throw CsrfFailed();
     }
     request.actor = session.actor;

@@ -5,7 +5,8 @@ import { ValidationError } from "./errors.js";
 const CursorSchema = z.object({ value: z.union([z.string(), z.number()]), id: z.number().int() });
 export type Cursor = z.infer<typeof CursorSchema>;
 
-export const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+export const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
 export function decodeCursor(text: string): Cursor {
   try {

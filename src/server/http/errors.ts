@@ -18,17 +18,27 @@ export const ValidationError = (field: string, message: string) =>
   new AppError("validation_error", 400, message, { field });
 
 export const NotFound = (what: string, id?: string | number) =>
-  new AppError("not_found", 404, id === undefined ? `${what} not found` : `${what} ${id} not found`);
+  new AppError(
+    "not_found",
+    404,
+    id === undefined ? `${what} not found` : `${what} ${id} not found`,
+  );
 
-export const Unauthorized = (message = "Log in first") => new AppError("unauthorized", 401, message);
+export const Unauthorized = (message = "Log in first") =>
+  new AppError("unauthorized", 401, message);
 
 export const InvalidCredentials = () =>
   new AppError("invalid_credentials", 401, "Wrong email or password");
 
 export const AccountLocked = (until: Date) =>
-  new AppError("account_locked", 423, `Too many failed logins; try again after ${until.toISOString()}`, {
-    lockedUntil: until.toISOString(),
-  });
+  new AppError(
+    "account_locked",
+    423,
+    `Too many failed logins; try again after ${until.toISOString()}`,
+    {
+      lockedUntil: until.toISOString(),
+    },
+  );
 
 export const Forbidden = (message = "You are not allowed to do this") =>
   new AppError("forbidden", 403, message);

@@ -53,8 +53,12 @@ export const metricsPlugin = fp(async function metricsPlugin(app: FastifyInstanc
     requestDuration.observe({ method: request.method, route, status }, reply.elapsedTime / 1000);
     if (reply.statusCode >= 500) serverErrors.inc({ route });
   });
-  app.get("/metrics", { config: { access: "public" }, schema: { hide: true } }, async (_request, reply) => {
-    reply.header("content-type", registry.contentType);
-    return registry.metrics();
-  });
+  app.get(
+    "/metrics",
+    { config: { access: "public" }, schema: { hide: true } },
+    async (_request, reply) => {
+      reply.header("content-type", registry.contentType);
+      return registry.metrics();
+    },
+  );
 });

@@ -13,9 +13,7 @@ export async function refreshPurchaseSummaries(
 ): Promise<void> {
   if (customerIds !== "all" && customerIds.length === 0) return;
   const only =
-    customerIds === "all"
-      ? sql`true`
-      : sql`customer_id = any(${sql.param(customerIds)}::bigint[])`;
+    customerIds === "all" ? sql`true` : sql`customer_id = any(${sql.param(customerIds)}::bigint[])`;
   if (customerIds !== "all") {
     // Customers whose every transaction went away lose their summary.
     await tx.execute(sql`

@@ -6,7 +6,16 @@ import type { Cursor } from "../http/cursor.js";
 export type TransactionRow = typeof transactions.$inferSelect;
 
 /** A customer's transactions, newest first, by keyset on (occurred_at, id). */
-export async function listTransactions(db: Queryable, customerId: number, options: { limit: number; cursor?: Cursor | null; from?: string | undefined; to?: string | undefined }) {
+export async function listTransactions(
+  db: Queryable,
+  customerId: number,
+  options: {
+    limit: number;
+    cursor?: Cursor | null;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+) {
   const conditions: (SQL | undefined)[] = [
     eq(transactions.customerId, customerId),
     options.from ? gte(transactions.occurredAt, new Date(options.from)) : undefined,
@@ -14,7 +23,12 @@ export async function listTransactions(db: Queryable, customerId: number, option
   ];
   if (options.cursor) {
     const at = new Date(String(options.cursor.value));
-    conditions.push(or(lt(transactions.occurredAt, at), and(eq(transactions.occurredAt, at), lt(transactions.id, options.cursor.id))));
+    conditions.push(
+      or(
+        lt(transactions.occurredAt, at),
+        and(eq(transactions.occurredAt, at), lt(transactions.id, options.cursor.id)),
+      ),
+    );
   }
   const rows = await db
     .select()
@@ -26,7 +40,10 @@ export async function listTransactions(db: Queryable, customerId: number, option
 }
 
 export async function findPurchaseSummary(db: Queryable, customerId: number) {
-  const [row] = await db.select().from(purchaseSummaries).where(eq(purchaseSummaries.customerId, customerId));
+  const [row] = await db
+    .select()
+    .from(purchaseSummaries)
+    .where(eq(purchaseSummaries.customerId, customerId));
   return row ?? null;
 }
 

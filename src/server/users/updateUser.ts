@@ -9,22 +9,47 @@ import { NotFound, StaleWrite } from "../http/errors.js";
 import { findUser, teamIdFor } from "./users.repository.js";
 
 /** Changes a user (version-checked); deactivating a user or changing the password ends their sessions. */
-export async function updateUser({ db, actor, id, input }: { db: Db; actor: Actor; id: number; input: UpdateUserInput }) {
+export async function updateUser({
+  db,
+  actor,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  input: UpdateUserInput;
+}) {
   const { version, password, team, ...fields } = input;
   const passwordHash = password ? await hashPassword(password) : undefined;
   return db.transaction(async (tx) => {
     const before = await findUser(tx, id);
     if (!before) throw NotFound("User", id);
-    const teamId = team === undefined ? undefined : team === null ? null : await teamIdFor(tx, team);
+    const teamId =
+      team === undefined ? undefined : team === null ? null : await teamIdFor(tx, team);
     const updated = await tx
       .update(users)
-      .set({ ...fields, ...(teamId !== undefined ? { teamId } : {}), ...(passwordHash ? { passwordHash } : {}), version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...fields,
+        ...(teamId !== undefined ? { teamId } : {}),
+        ...(passwordHash ? { passwordHash } : {}),
+        version: sql`${users.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(users.id, id), eq(users.version, version)))
       .returning({ id: users.id });
     if (updated.length === 0) throw StaleWrite("user", before.version);
-    if (passwordHash || fields.active === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+    if (passwordHash || fields.active === false)
+      await tx.delete(sessions).where(eq(sessions.userId, id));
     const after = (await findUser(tx, id))!;
-    await recordAudit(tx, { actor, action: "update", entity: "user", entityId: id, ...diff(before, after), ...(passwordHash ? { after: { ...diff(before, after).after, password: "changed" } } : {}) });
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "user",
+      entityId: id,
+      ...diff(before, after),
+      ...(passwordHash ? { after: { ...diff(before, after).after, password: "changed" } } : {}),
+    });
     return after;
   });
 }

@@ -15,11 +15,19 @@ export const userColumns = {
 };
 
 export async function listUsers(db: Queryable) {
-  return db.select(userColumns).from(users).leftJoin(teams, eq(teams.id, users.teamId)).orderBy(users.id);
+  return db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .orderBy(users.id);
 }
 
 export async function findUser(db: Queryable, id: number) {
-  const [row] = await db.select(userColumns).from(users).leftJoin(teams, eq(teams.id, users.teamId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .where(eq(users.id, id));
   return row ?? null;
 }
 

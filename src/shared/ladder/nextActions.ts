@@ -5,7 +5,8 @@
  *
  * Priorities (0–100): complaints past due 95, open core needs 90, proposed downgrade 85,
  * overdue stage 80, open complaint 75, overdue interaction goal 70, proposed upgrade 65,
- * interaction goal due soon or a plan's contact due 55, deliveries 40–60 by fit.
+ * interaction goal due soon or a plan's contact due 55; a delivery answering a core need 60,
+ * others 40–58 by their score (the ranking itself is the value-delivery suggestions').
  * Ties keep that order, then the oldest first.
  */
 import type { NeedKind, NeedLevel, Stage } from "../enums.js";
@@ -49,92 +50,28 @@ export interface OpenNeed {
   createdAt: Date;
 }
 
-export interface CatalogueItem {
-  id: number;
+/** A ranked catalogue item to deliver next (the value-delivery suggestions, best first). */
+export interface SuggestedDelivery {
+  valueItemId: number;
   title: string;
-  kind: string;
-  scope: string;
-  stages: readonly string[];
-  needKinds: readonly string[];
-  lifecycle: string;
-  competitorsLacking: readonly string[];
-}
-
-export interface DeliverySuggestion {
-  item: CatalogueItem;
   score: number;
-  /** The open needs the item answers. */
-  needIds: number[];
+  /** The level of the most important need it answers, if any. */
+  needLevel: NeedLevel | null;
   reason: string;
 }
 
 /** How far ahead an interaction goal counts as due. */
 export const GOAL_HORIZON_DAYS = 14;
-/** How many deliveries to suggest. */
+/** How many delivery suggestions make the list. */
 export const MAX_SUGGESTIONS = 3;
-
-const NEED_WEIGHT: Record<NeedLevel, number> = { core: 3, additional: 2, potential: 1 };
-
-/**
- * Catalogue items that suit the customer's stage (their `stages` include it) and answer its
- * open needs (their `needKinds` meet the kinds of the needs the stage's playbook works on).
- * With no such need open, items of the playbook's value kinds for the stage. Items planned or
- * delivered lately are left out. Ranked by: the needs answered (core 3, additional 2, potential
- * 1), a playbook value kind (+2), core scope (+1), unique against competitors (+1), declining (−1).
- */
-export function suggestDeliveries(
-  stage: Stage,
-  openNeeds: readonly OpenNeed[],
-  catalogue: readonly CatalogueItem[],
-  recentItemIds: readonly number[] = [],
-  max = MAX_SUGGESTIONS,
-): DeliverySuggestion[] {
-  const playbook = PLAYBOOK[stage];
-  const needs = openNeeds.filter((n) => playbook.needLevels.includes(n.level));
-  const recent = new Set(recentItemIds);
-  const suggestions: DeliverySuggestion[] = [];
-  for (const item of catalogue) {
-    if (!item.stages.includes(stage) || recent.has(item.id)) continue;
-    const answered = needs.filter((n) => item.needKinds.includes(n.kind));
-    const playbookKind = (playbook.valueKinds as readonly string[]).includes(item.kind);
-    if (needs.length > 0 ? answered.length === 0 : !playbookKind) continue;
-    const reasons: string[] = [];
-    let score = 0;
-    for (const need of answered) score += NEED_WEIGHT[need.level];
-    if (answered.length)
-      reasons.push(
-        `answers ${answered.map((n) => `the ${n.level} ${n.kind} need "${n.title}"`).join(", ")}`,
-      );
-    if (playbookKind) {
-      score += 2;
-      reasons.push(`conveys ${item.kind} value, as the ${stage} playbook advises`);
-    }
-    if (item.scope === "core") score += 1;
-    if (item.competitorsLacking.length) {
-      score += 1;
-      reasons.push(`unique: ${item.competitorsLacking.join(", ")} lack it`);
-    }
-    if (item.lifecycle === "declining") {
-      score -= 1;
-      reasons.push("its life cycle is declining");
-    }
-    suggestions.push({
-      item,
-      score,
-      needIds: answered.map((n) => n.id),
-      reason: reasons.join("; "),
-    });
-  }
-  return suggestions.sort((a, b) => b.score - a.score || a.item.id - b.item.id).slice(0, max);
-}
 
 export interface NextActionInput {
   customerId: number;
   stage: Stage;
   stageSince: Date;
   openNeeds: readonly OpenNeed[];
-  catalogue: readonly CatalogueItem[];
-  recentItemIds?: readonly number[];
+  /** Delivery suggestions for the customer, best first. */
+  suggestions: readonly SuggestedDelivery[];
   /** Unmet goals of the customer's active interaction plans. */
   goals: readonly { planId: number; planName: string; text: string; due: Date | null }[];
   /** Active plans with a contact frequency, and when the next contact falls due. */
@@ -235,18 +172,13 @@ export function rankNextActions(input: NextActionInput, asOf: Date): NextAction[
     });
   }
 
-  for (const s of suggestDeliveries(
-    input.stage,
-    input.openNeeds,
-    input.catalogue,
-    input.recentItemIds ?? [],
-  )) {
+  for (const s of input.suggestions.slice(0, MAX_SUGGESTIONS)) {
     push({
       kind: "delivery",
-      priority: Math.min(60, 40 + 3 * s.score),
-      title: s.item.title,
+      priority: s.needLevel === "core" ? 60 : Math.min(58, 40 + 2 * s.score),
+      title: s.title,
       reason: s.reason,
-      target: { type: "value_item", id: s.item.id },
+      target: { type: "value_item", id: s.valueItemId },
       dueAt: null,
     });
   }

@@ -31,7 +31,9 @@ export const manyOf = <T extends z.ZodType>(item: T) =>
     .preprocess((value) => {
       if (value === undefined || value === "") return undefined;
       const list = Array.isArray(value) ? value : [value];
-      return list.flatMap((v) => (typeof v === "string" ? v.split(",") : [v])).filter((v) => v !== "");
+      return list
+        .flatMap((v) => (typeof v === "string" ? v.split(",") : [v]))
+        .filter((v) => v !== "");
     }, z.array(item).max(100))
     .optional();
 

@@ -1,7 +1,15 @@
 /** Contacts: the key people of a customer (SPEC §1). */
 import { z } from "zod";
 import { CONTACT_BUYING_ROLES } from "../enums.js";
-import { DateOnlySchema, IdSchema, PageQuerySchema, VersionSchema, pageOf, shortText, text } from "./common.js";
+import {
+  DateOnlySchema,
+  IdSchema,
+  PageQuerySchema,
+  VersionSchema,
+  pageOf,
+  shortText,
+  text,
+} from "./common.js";
 
 const ContactFieldsSchema = z.object({
   name: shortText().min(1),
@@ -21,7 +29,9 @@ const ContactFieldsSchema = z.object({
 
 export const CreateContactSchema = ContactFieldsSchema.partial().required({ name: true }).strict();
 export type CreateContactInput = z.infer<typeof CreateContactSchema>;
-export const UpdateContactSchema = ContactFieldsSchema.partial().extend({ version: VersionSchema }).strict();
+export const UpdateContactSchema = ContactFieldsSchema.partial()
+  .extend({ version: VersionSchema })
+  .strict();
 export type UpdateContactInput = z.infer<typeof UpdateContactSchema>;
 
 export const ContactSchema = ContactFieldsSchema.partial().extend({

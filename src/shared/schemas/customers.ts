@@ -1,12 +1,6 @@
 /** Request and response schemas of the customer information base (SPEC §1). */
 import { z } from "zod";
-import {
-  CUSTOMER_KINDS,
-  CUSTOMER_PURPOSES,
-  GENDERS,
-  SCALES,
-  STAGES,
-} from "../enums.js";
+import { CUSTOMER_KINDS, CUSTOMER_PURPOSES, GENDERS, SCALES, STAGES } from "../enums.js";
 import {
   DateOnlySchema,
   IdSchema,
