@@ -6,6 +6,11 @@ import { authRoutes } from "../auth/auth.routes.js";
 import { customersRoutes } from "../customers/customers.routes.js";
 import { contactsRoutes } from "../contacts/contacts.routes.js";
 import { transactionsRoutes } from "../transactions/transactions.routes.js";
+import { privacyRoutes } from "../privacy/privacy.routes.js";
+import { auditRoutes } from "../audit/audit.routes.js";
+import { settingsRoutes } from "../settings/settings.routes.js";
+import { needsRoutes } from "../needs/needs.routes.js";
+import { ladderRoutes } from "../ladder/ladder.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -15,4 +20,6 @@ export const routeModules: RouteModule[] = [
   customersRoutes,
   contactsRoutes,
   transactionsRoutes,
+  needsRoutes,
+  ladderRoutes,
 ];
