@@ -29,11 +29,17 @@ export const UPGRADE_CONDITION_TEXT: Record<UpgradeConditionKey, string> = {
   information: "It has the media and information it needs",
 };
 
+/** What a condition still lacks; `field` names the customer field it reveals, as in evidence. */
+export interface MissingItem {
+  text: string;
+  field?: string;
+}
+
 export interface UpgradeCondition {
   key: UpgradeConditionKey;
   holds: boolean;
   found: EvidenceItem[];
-  missing: string[];
+  missing: MissingItem[];
 }
 
 export interface UpgradeAssessment {
@@ -77,12 +83,21 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   // At the top (strategic) the conditions still describe the relationship: judge them as for strategic.
   const need = REQUIRED[nextStage ?? e.stage];
   const conditions: UpgradeCondition[] = [];
-  const add = (key: UpgradeConditionKey, found: EvidenceItem[], missing: string[]) =>
-    conditions.push({ key, holds: missing.length === 0, found, missing });
+  const add = (
+    key: UpgradeConditionKey,
+    found: EvidenceItem[],
+    missing: (string | MissingItem)[],
+  ) =>
+    conditions.push({
+      key,
+      holds: missing.length === 0,
+      found,
+      missing: missing.map((m) => (typeof m === "string" ? { text: m } : m)),
+    });
 
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     if (e.needsTotal > 0)
       found.push(item("needs_recorded", e.needsTotal, `${e.needsTotal} needs on record`));
     else missing.push("no needs recorded: discover what the customer needs");
@@ -95,7 +110,7 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   }
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     if (e.purchaseDays > 0)
       found.push(
         item(
@@ -119,7 +134,8 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
           "willingness",
         ),
       );
-    else if (e.willingness !== null) missing.push("willingness to cooperate is low");
+    else if (e.willingness !== null)
+      missing.push({ text: "willingness to cooperate is low", field: "willingness" });
     if (e.inboundRecent > 0)
       found.push(
         item(
@@ -136,7 +152,7 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   }
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     if (e.deliveriesAccepted > 0)
       found.push(
         item(
@@ -169,7 +185,7 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   }
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     if (e.inboundRecent > 0)
       found.push(
         item(
@@ -192,7 +208,7 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   }
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     const months = timeInStage(e.stageSince, asOf).months;
     const dwell = TYPICAL_DWELL[e.stage];
     if (!dwell)
@@ -218,7 +234,7 @@ export function assessUpgrade(e: CustomerEvidence, asOf: Date): UpgradeAssessmen
   }
   {
     const found: EvidenceItem[] = [];
-    const missing: string[] = [];
+    const missing: (string | MissingItem)[] = [];
     const percent = Math.round(e.profileCompleteness * 100);
     if (e.profileCompleteness >= MIN_PROFILE_COMPLETENESS)
       found.push(item("profile_completeness", percent, `profile ${percent}% complete`));
