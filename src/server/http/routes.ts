@@ -11,6 +11,7 @@ import { auditRoutes } from "../audit/audit.routes.js";
 import { settingsRoutes } from "../settings/settings.routes.js";
 import { needsRoutes } from "../needs/needs.routes.js";
 import { ladderRoutes } from "../ladder/ladder.routes.js";
+import { valuesRoutes } from "../values/values.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -22,4 +23,5 @@ export const routeModules: RouteModule[] = [
   transactionsRoutes,
   needsRoutes,
   ladderRoutes,
+  valuesRoutes,
 ];
