@@ -21,6 +21,7 @@ export const routeModules: RouteModule[] = [
   customersRoutes,
   contactsRoutes,
   transactionsRoutes,
+  settingsRoutes,
   needsRoutes,
   ladderRoutes,
   valuesRoutes,
