@@ -21,6 +21,7 @@ export const routeModules: RouteModule[] = [
   customersRoutes,
   contactsRoutes,
   transactionsRoutes,
+  privacyRoutes,
   auditRoutes,
   settingsRoutes,
   needsRoutes,
