@@ -11,6 +11,7 @@ import { auditRoutes } from "../audit/audit.routes.js";
 import { settingsRoutes } from "../settings/settings.routes.js";
 import { needsRoutes } from "../needs/needs.routes.js";
 import { ladderRoutes } from "../ladder/ladder.routes.js";
+import { proposalsRoutes } from "../proposals/proposals.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
@@ -26,5 +27,6 @@ export const routeModules: RouteModule[] = [
   settingsRoutes,
   needsRoutes,
   ladderRoutes,
+  proposalsRoutes,
   valuesRoutes,
 ];
