@@ -13,6 +13,7 @@ import { needsRoutes } from "../needs/needs.routes.js";
 import { ladderRoutes } from "../ladder/ladder.routes.js";
 import { proposalsRoutes } from "../proposals/proposals.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
+import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -29,4 +30,5 @@ export const routeModules: RouteModule[] = [
   ladderRoutes,
   proposalsRoutes,
   valuesRoutes,
+  deliveriesRoutes,
 ];

@@ -22,6 +22,7 @@ export async function saveVersioned<T extends VersionedTable>(
     action = "update",
     customerId,
     requestId,
+    note,
   }: {
     table: T;
     entity: string;
@@ -30,6 +31,8 @@ export async function saveVersioned<T extends VersionedTable>(
     action?: string;
     customerId?: number | null;
     requestId?: string | undefined;
+    /** Context for the audit row that has no column (e.g. why a delivery was cancelled). */
+    note?: Record<string, unknown> | undefined;
   },
 ): Promise<T["$inferSelect"]> {
   const id = (before as { id: number }).id;
@@ -51,7 +54,7 @@ export async function saveVersioned<T extends VersionedTable>(
     entityId: id,
     customerId: customerId ?? null,
     before: was,
-    after: now,
+    after: { ...now, ...note },
     requestId: requestId ?? null,
   });
   return row!;
