@@ -78,7 +78,7 @@ export function lifecyclePhase(
   pAlive?: number,
   options: Partial<LifecycleOptions> = {},
 ): LifecycleAssessment {
-  const o = { ...DEFAULT_LIFECYCLE_OPTIONS, ...options };
+  const windowDays = options.windowDays ?? DEFAULT_LIFECYCLE_OPTIONS.windowDays;
   let first = Infinity;
   let last = -Infinity;
   let recentSpend = 0;
@@ -88,12 +88,39 @@ export function lifecyclePhase(
     first = Math.min(first, p.day);
     last = Math.max(last, p.day);
     const age = asOf - p.day;
-    if (age < o.windowDays) recentSpend += p.amount;
-    else if (age < 2 * o.windowDays) previousSpend += p.amount;
+    if (age < windowDays) recentSpend += p.amount;
+    else if (age < 2 * windowDays) previousSpend += p.amount;
   }
   const bought = Number.isFinite(first);
-  const tenureDays = bought ? asOf - first : null;
-  const daysSinceLastPurchase = bought ? asOf - last : null;
+  return assessLifecycle(
+    { firstDay: bought ? (first as Day) : null, lastDay: bought ? (last as Day) : null, recentSpend, previousSpend },
+    asOf,
+    pAlive,
+    options,
+  );
+}
+
+/** What the phase rules look at: first and last purchase day and the spend in the two windows. */
+export interface LifecycleFacts {
+  readonly firstDay: Day | null;
+  readonly lastDay: Day | null;
+  readonly recentSpend: number;
+  readonly previousSpend: number;
+}
+
+/**
+ * The phase rules (see the top of this file) over a customer's aggregated facts, so a base of
+ * millions can be assessed from one summary row each instead of every purchase.
+ */
+export function assessLifecycle(
+  { firstDay, lastDay, recentSpend, previousSpend }: LifecycleFacts,
+  asOf: Day,
+  pAlive?: number,
+  options: Partial<LifecycleOptions> = {},
+): LifecycleAssessment {
+  const o = { ...DEFAULT_LIFECYCLE_OPTIONS, ...options };
+  const tenureDays = firstDay === null ? null : asOf - firstDay;
+  const daysSinceLastPurchase = lastDay === null ? null : asOf - lastDay;
   const facts = { tenureDays, daysSinceLastPurchase, recentSpend, previousSpend };
   const verdict = (phase: LifecyclePhase, reason: LifecycleReason): LifecycleAssessment => ({
     phase,

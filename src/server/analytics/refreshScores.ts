@@ -1,0 +1,114 @@
+/**
+ * An analytics refresh: read one row per buying customer, score the base in pure TypeScript,
+ * write the scores under a new run, then publish the run in one statement. Readers always use
+ * the newest published run, so they never see half a refresh; a refresh that dies leaves a
+ * "running" run that `recoverInterruptedRuns` removes on the next start.
+ */
+import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import type { Database, Queryable } from "../db/client.js";
+import { scoreRuns } from "../db/schema.js";
+import { scoreBase, type BaseRow, type ScoreOptions } from "../../analytics/scoreBase.js";
+import { DEFAULT_LIFECYCLE_OPTIONS } from "../../analytics/lifecycle.js";
+import { toDay } from "../../analytics/units.js";
+import { readScoringInputs } from "./scoringInputs.js";
+import { timeJob } from "../http/metrics.plugin.js";
+
+const WRITE_BATCH = 5_000;
+
+export interface RefreshResult {
+  runId: number;
+  asOf: string;
+  customers: number;
+  seconds: { read: number; score: number; write: number; total: number };
+  fit: Record<string, unknown>;
+}
+
+export type RefreshPhase = "read" | "score" | "write" | "publish";
+
+export async function refreshScores({
+  database,
+  asOf = new Date(),
+  options = {},
+  onProgress,
+}: {
+  database: Database;
+  asOf?: Date;
+  options?: Partial<ScoreOptions>;
+  onProgress?: (phase: RefreshPhase, done: number, total: number) => void;
+}): Promise<RefreshResult> {
+  return timeJob("analytics_refresh", async () => {
+    const { db } = database;
+    const started = performance.now();
+    const [run] = await db.insert(scoreRuns).values({ asOf, params: options }).returning({ id: scoreRuns.id });
+    const runId = run!.id;
+    try {
+      const rows: BaseRow[] = [];
+      const windowDays = options.lifecycle?.windowDays ?? DEFAULT_LIFECYCLE_OPTIONS.windowDays;
+      for await (const batch of readScoringInputs(database, asOf, windowDays)) {
+        for (const row of batch) rows.push(row);
+        onProgress?.("read", rows.length, rows.length);
+      }
+      const read = performance.now();
+      onProgress?.("score", 0, rows.length);
+      const result = scoreBase(rows, toDay(asOf), options);
+      const scored = performance.now();
+
+      for (let i = 0; i < result.scores.length; i += WRITE_BATCH) {
+        await writeScores(db, runId, result.scores.slice(i, i + WRITE_BATCH));
+        onProgress?.("write", Math.min(i + WRITE_BATCH, result.scores.length), result.scores.length);
+      }
+      const written = performance.now();
+      const fit = {
+        bgnbd: result.bgnbd && { ...result.bgnbd.params, logLikelihood: result.bgnbd.logLikelihood, converged: result.bgnbd.converged, customers: result.bgnbd.customers, repeatCustomers: result.bgnbd.repeatCustomers },
+        gammaGamma: result.gammaGamma && { ...result.gammaGamma.params, logLikelihood: result.gammaGamma.logLikelihood, converged: result.gammaGamma.converged, customers: result.gammaGamma.customers },
+        quadrantThresholds: result.quadrantThresholds,
+        notes: result.notes,
+      };
+      onProgress?.("publish", 0, 1);
+      await db.transaction(async (tx) => {
+        await tx.update(scoreRuns).set({ status: "published", publishedAt: sql`now()`, fit }).where(eq(scoreRuns.id, runId));
+        // Keep this run and the one before it (a reader may still be on it); drop older ones.
+        const [previous] = await tx.select({ id: scoreRuns.id }).from(scoreRuns).where(and(eq(scoreRuns.status, "published"), ne(scoreRuns.id, runId))).orderBy(desc(scoreRuns.id)).limit(1);
+        if (previous) await tx.delete(scoreRuns).where(and(lt(scoreRuns.id, previous.id), ne(scoreRuns.status, "running")));
+      });
+      const total = performance.now();
+      const seconds = (a: number, b: number) => Math.round(b - a) / 1000;
+      return {
+        runId,
+        asOf: asOf.toISOString(),
+        customers: rows.length,
+        seconds: { read: seconds(started, read), score: seconds(read, scored), write: seconds(scored, written), total: seconds(started, total) },
+        fit,
+      };
+    } catch (error) {
+      // Nothing of a failed run stays behind; the error goes to the caller.
+      await db.delete(scoreRuns).where(eq(scoreRuns.id, runId));
+      throw error;
+    }
+  });
+}
+
+async function writeScores(db: Queryable, runId: number, scores: ReturnType<typeof scoreBase>["scores"]) {
+  const column = <T>(pick: (s: (typeof scores)[number]) => T) => sql.param(scores.map(pick));
+  await db.execute(sql`
+    insert into customer_scores (run_id, customer_id, abc_class, rfm_r, rfm_f, rfm_m, rfm_segment, p_alive,
+      expected_purchases, expected_value_cents, clv_cents, historical_profit_cents, clv_quadrant, lifecycle_phase)
+    select ${runId}, * from unnest(
+      ${column((s) => Number(s.customerId))}::bigint[], ${column((s) => s.abcClass)}::text[],
+      ${column((s) => s.r)}::int[], ${column((s) => s.f)}::int[], ${column((s) => s.m)}::int[], ${column((s) => s.rfmSegment)}::text[],
+      ${column((s) => s.pAlive)}::float8[], ${column((s) => s.expectedPurchases)}::float8[], ${column((s) => s.expectedValue)}::float8[],
+      ${column((s) => s.clv)}::float8[], ${column((s) => s.historicalProfit)}::bigint[], ${column((s) => s.quadrant)}::text[],
+      ${column((s) => s.lifecyclePhase)}::text[])`);
+}
+
+/** Removes runs a dead process left half-written; their scores go with them. */
+export async function recoverInterruptedRuns(db: Queryable): Promise<number> {
+  const removed = await db.delete(scoreRuns).where(ne(scoreRuns.status, "published")).returning({ id: scoreRuns.id });
+  return removed.length;
+}
+
+/** The newest published run, or null before the first refresh. */
+export async function latestRun(db: Queryable) {
+  const [run] = await db.select().from(scoreRuns).where(eq(scoreRuns.status, "published")).orderBy(desc(scoreRuns.publishedAt), desc(scoreRuns.id)).limit(1);
+  return run ?? null;
+}
