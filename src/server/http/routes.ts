@@ -12,6 +12,7 @@ import { settingsRoutes } from "../settings/settings.routes.js";
 import { needsRoutes } from "../needs/needs.routes.js";
 import { ladderRoutes } from "../ladder/ladder.routes.js";
 import { proposalsRoutes } from "../proposals/proposals.routes.js";
+import { nextActionsRoutes } from "../nextActions/nextActions.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 
@@ -29,6 +30,7 @@ export const routeModules: RouteModule[] = [
   needsRoutes,
   ladderRoutes,
   proposalsRoutes,
+  nextActionsRoutes,
   valuesRoutes,
   deliveriesRoutes,
 ];
