@@ -1,0 +1,251 @@
+/**
+ * Checks a chunk of an import file's rows: each row against the kind's rules (in memory),
+ * then, set-based per chunk, customer references (resolved to ids, within what the actor may
+ * change) and duplicate external references (within the file and against the table).
+ */
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { users } from "../db/schema.js";
+import { writableCustomers } from "../auth/access.js";
+import { unguardFormula } from "./cells.js";
+import type { HeaderMapping } from "./importFields.js";
+import {
+  FieldError,
+  parseContactRow,
+  parseCustomerRow,
+  parseTransactionRow,
+  type CellReader,
+  type RowContext,
+  type UserDirectory,
+} from "./importRows.js";
+import { contactValues, customerValues, TARGETS, transactionValues } from "./importTargets.js";
+import type { ImportKind, ImportRowError } from "./imports.schema.js";
+import type { TableRow } from "./csvRecords.js";
+
+export interface CheckedRow {
+  line: number;
+  /** Values of the target's columns, in order. */
+  values: unknown[];
+  /** The customer the row belongs to (contacts, transactions). */
+  customerId: number | null;
+  /** The row's unique external reference, if any. */
+  externalRef: string | null;
+  /** The row as it would be stored, for previews. */
+  sample: Record<string, unknown>;
+}
+
+interface ParsedRow {
+  line: number;
+  customerRef: string | null;
+  externalRef: string | null;
+  /** Builds the values once the customer id is known. */
+  finish(customerId: number | null): CheckedRow;
+}
+
+export async function loadUserDirectory(db: Queryable): Promise<UserDirectory> {
+  const rows = await db
+    .select({ id: users.id, email: users.email, teamId: users.teamId, active: users.active })
+    .from(users);
+  const directory: UserDirectory = { byId: new Map(), byEmail: new Map() };
+  for (const user of rows) {
+    directory.byId.set(user.id, user);
+    directory.byEmail.set(user.email.toLowerCase(), user);
+  }
+  return directory;
+}
+
+/** How long a reference list per lookup may get; keeps each statement short. */
+const LOOKUP_BATCH = 5000;
+
+export class RowChecker {
+  private readonly fieldIndex = new Map<string, number>();
+  private readonly headerOf = new Map<string, string>();
+  private readonly customerIds = new Map<string, number>();
+  private readonly unknownRefs = new Set<string>();
+
+  constructor(
+    private readonly kind: ImportKind,
+    private readonly mapping: HeaderMapping,
+    private readonly context: RowContext,
+    private readonly importId: number | null,
+  ) {
+    mapping.columns.forEach((field, index) => {
+      if (field) this.fieldIndex.set(field, index);
+    });
+    for (const { header, field } of mapping.mapped) this.headerOf.set(field, header);
+  }
+
+  /** A row error with the file's own header for the field. */
+  error(line: number, field: string | undefined, message: string): ImportRowError {
+    const column = field ? this.headerOf.get(field) : undefined;
+    return { line, ...(field ? { field } : {}), ...(column ? { column } : {}), message };
+  }
+
+  private parse(row: TableRow): ParsedRow {
+    const { cells, line } = row;
+    if (
+      cells.length > this.mapping.columns.length &&
+      cells.slice(this.mapping.columns.length).some((c) => c.trim() !== "")
+    ) {
+      throw new FieldError(
+        undefined,
+        `has ${cells.length} values but the header has ${this.mapping.columns.length} columns`,
+      );
+    }
+    const get: CellReader = (field) => {
+      const index = this.fieldIndex.get(field);
+      if (index === undefined) return undefined;
+      const value = cells[index];
+      if (value === undefined) return undefined;
+      const text = unguardFormula(value.trim());
+      return text === "" ? undefined : text;
+    };
+    const actorId = this.context.actor.id;
+    switch (this.kind) {
+      case "customers": {
+        const parsed = parseCustomerRow(get, this.context);
+        return {
+          line,
+          customerRef: null,
+          externalRef: parsed.input.externalRef ?? null,
+          finish: () => ({
+            line,
+            values: customerValues(parsed, actorId),
+            customerId: null,
+            externalRef: parsed.input.externalRef ?? null,
+            sample: { ...parsed.input },
+          }),
+        };
+      }
+      case "contacts": {
+        const parsed = parseContactRow(get);
+        return {
+          line,
+          customerRef: parsed.customerRef,
+          externalRef: null,
+          finish: (customerId) => ({
+            line,
+            values: contactValues(parsed, customerId!),
+            customerId,
+            externalRef: null,
+            sample: { customerRef: parsed.customerRef, customerId, ...parsed.input },
+          }),
+        };
+      }
+      case "transactions": {
+        const parsed = parseTransactionRow(get);
+        return {
+          line,
+          customerRef: parsed.customerRef,
+          externalRef: parsed.externalRef,
+          finish: (customerId) => ({
+            line,
+            values: transactionValues(parsed, customerId!, this.importId),
+            customerId,
+            externalRef: parsed.externalRef,
+            sample: { ...parsed, customerId, occurredAt: parsed.occurredAt.toISOString() },
+          }),
+        };
+      }
+    }
+  }
+
+  /** Resolves references not seen before; the actor must be allowed to change the customer. */
+  private async resolve(db: Queryable, refs: Iterable<string>): Promise<void> {
+    const unseen = [...new Set(refs)].filter(
+      (ref) => !this.customerIds.has(ref) && !this.unknownRefs.has(ref),
+    );
+    for (let i = 0; i < unseen.length; i += LOOKUP_BATCH) {
+      const batch = unseen.slice(i, i + LOOKUP_BATCH);
+      const { rows } = await db.execute<{ ref: string; id: number }>(sql`
+        select external_ref as ref, id from customers
+        where external_ref = any(${sql.param(batch)}::text[]) and ${writableCustomers(this.context.actor)}`);
+      for (const row of rows) this.customerIds.set(row.ref, Number(row.id));
+      for (const ref of batch) if (!this.customerIds.has(ref)) this.unknownRefs.add(ref);
+    }
+  }
+
+  /** External references of `refs` already present in the table or in the staged rows. */
+  private async existingRefs(
+    db: Queryable,
+    refs: string[],
+    stage: string | null,
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    const table = TARGETS[this.kind].table;
+    for (let i = 0; i < refs.length; i += LOOKUP_BATCH) {
+      const batch = sql.param(refs.slice(i, i + LOOKUP_BATCH));
+      const { rows } = await db.execute<{ ref: string }>(sql`
+        select external_ref as ref from ${sql.identifier(table)} where external_ref = any(${batch}::text[])
+        ${stage ? sql`union all select external_ref from ${sql.identifier(stage)} where external_ref = any(${batch}::text[])` : sql``}`);
+      for (const row of rows) found.add(row.ref);
+    }
+    return found;
+  }
+
+  /**
+   * Checks a chunk. `stage` names the table holding the file's earlier rows when they are not
+   * in the target table yet. Returns the good rows and the errors, in line order.
+   */
+  async check(
+    db: Queryable,
+    chunk: readonly TableRow[],
+    stage: string | null,
+  ): Promise<{ rows: CheckedRow[]; errors: ImportRowError[] }> {
+    const errors: ImportRowError[] = [];
+    const parsed: ParsedRow[] = [];
+    for (const row of chunk) {
+      try {
+        parsed.push(this.parse(row));
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        errors.push(this.error(row.line, error.field, error.message));
+      }
+    }
+
+    const refs = parsed.flatMap((row) => (row.customerRef === null ? [] : [row.customerRef]));
+    if (refs.length) await this.resolve(db, refs);
+
+    const external = parsed.flatMap((row) => (row.externalRef === null ? [] : [row.externalRef]));
+    const existing =
+      external.length && TARGETS[this.kind].uniqueRef
+        ? await this.existingRefs(db, external, stage)
+        : new Set<string>();
+    const inChunk = new Set<string>();
+
+    const rows: CheckedRow[] = [];
+    for (const row of parsed) {
+      let customerId: number | null = null;
+      if (row.customerRef !== null) {
+        customerId = this.customerIds.get(row.customerRef) ?? null;
+        if (customerId === null) {
+          errors.push(this.error(row.line, "customerRef", this.unknownMessage(row.customerRef)));
+          continue;
+        }
+      }
+      if (row.externalRef !== null) {
+        if (existing.has(row.externalRef) || inChunk.has(row.externalRef)) {
+          const what = this.kind === "customers" ? "customer" : "transaction";
+          errors.push(
+            this.error(
+              row.line,
+              "externalRef",
+              `a ${what} with reference ${row.externalRef} already exists (earlier in this file or saved before)`,
+            ),
+          );
+          continue;
+        }
+        inChunk.add(row.externalRef);
+      }
+      rows.push(row.finish(customerId));
+    }
+    errors.sort((a, b) => a.line - b.line);
+    return { rows, errors };
+  }
+
+  private unknownMessage(ref: string): string {
+    return this.context.actor.role === "account_manager"
+      ? `no customer with reference ${ref} among the customers you may change`
+      : `no customer with reference ${ref}`;
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * Bulk import of customers, contacts or transactions: all or nothing. Every row is checked
+ * (rules, references, duplicates) while the file streams in; the first bad row stops the
+ * import with its line and reason, and the database keeps nothing of it.
+ *
+ * - PostgreSQL server: one transaction, rows COPYed straight in (directImport.ts).
+ * - Embedded PGlite: rows are staged, then published in short chunks (stagedImport.ts), so
+ *   the one connection stays free for interactive requests between statements; a failure or
+ *   a crash mid-publish is undone from the staging table's ids (here, or by recovery).
+ *
+ * An idempotency key makes a repeat after success a no-op that returns the first result,
+ * and lets a failed import be run again under the same key.
+ */
+import { AppError, Conflict } from "../http/errors.js";
+import type { Database } from "../db/client.js";
+import type { Actor } from "../auth/actor.js";
+import { requireWriter } from "../auth/access.js";
+import { recordAudit } from "../audit/recordAudit.js";
+import { refreshPurchaseSummaries } from "../transactions/purchaseSummaries.js";
+import type {
+  ImportKind,
+  ImportPhase,
+  ImportProgress,
+  ImportRecord,
+  ImportRowError,
+} from "./imports.schema.js";
+import {
+  describeRowError,
+  ImportRowFailure,
+  openImportFile,
+  type ImportSource,
+} from "./importFile.js";
+import { loadUserDirectory, RowChecker } from "./importChecks.js";
+import { copyChunk, withImportTransaction } from "./directImport.js";
+import {
+  createStage,
+  dropStage,
+  publishStage,
+  refreshSummariesInBatches,
+  stageRows,
+  stageTableName,
+  unpublishStage,
+} from "./stagedImport.js";
+import {
+  finishImport,
+  findImport,
+  findImportByKey,
+  insertImport,
+  presentImport,
+  reopenFailedImport,
+  setImportStatus,
+} from "./imports.repository.js";
+import { registerImport } from "./importRegistry.js";
+
+export type { ImportSource } from "./importFile.js";
+
+/** Rows per chunk: a COPY on a server; a short staging statement on the embedded database. */
+export const CHUNK_ROWS = { postgres: 20_000, pglite: 2_000 } as const;
+
+export interface ImportProps {
+  database: Database;
+  actor: Actor;
+  kind: ImportKind;
+  source: ImportSource;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  requestId?: string;
+}
+
+/** The error an import stops with: 422, naming the line, field and reason. */
+export const importFailed = (error: ImportRowError, importId: number | null) =>
+  new AppError("import_failed", 422, describeRowError(error), {
+    line: error.line,
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.column ? { column: error.column } : {}),
+    ...(importId === null ? {} : { importId }),
+  });
+
+function newProgress(source: ImportSource): ImportProgress {
+  return {
+    phase: "reading",
+    rowsRead: 0,
+    rowsPublished: 0,
+    totalRows: null,
+    bytesRead: 0,
+    totalBytes: source.size ?? null,
+  };
+}
+
+export type BegunImport =
+  { importId: number; replay?: undefined } | { replay: ImportRecord; importId?: undefined };
+
+/**
+ * Claims an import: a new record, or — under an idempotency key — the earlier import's
+ * result (after success) or a retry of it (after failure).
+ */
+export async function beginImport(props: {
+  database: Database;
+  actor: Actor;
+  kind: ImportKind;
+  fileName: string | null;
+  idempotencyKey?: string | null | undefined;
+}): Promise<BegunImport> {
+  const { database, actor, kind, fileName } = props;
+  requireWriter(actor);
+  const key = props.idempotencyKey ?? null;
+  const db = database.db;
+  if (key) {
+    const earlier = await findImportByKey(db, key);
+    if (earlier) {
+      if (earlier.createdBy !== actor.id || earlier.kind !== kind) {
+        throw Conflict("This idempotency key was already used for a different import");
+      }
+      if (earlier.status === "succeeded")
+        return { replay: presentImport(earlier, database.pool, true) };
+      if (earlier.status !== "failed" || !(await reopenFailedImport(db, earlier.id, fileName))) {
+        throw Conflict("An import with this idempotency key is still running", {
+          importId: earlier.id,
+        });
+      }
+      return { importId: earlier.id };
+    }
+  }
+  try {
+    return {
+      importId: await insertImport(db, {
+        kind,
+        fileName,
+        idempotencyKey: key,
+        createdBy: actor.id,
+      }),
+    };
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === "23505") {
+      throw Conflict("An import with this idempotency key has just started");
+    }
+    throw error;
+  }
+}
+
+interface Run extends ImportProps {
+  importId: number;
+  progress: ImportProgress;
+}
+
+function report(run: Run, phase: ImportPhase, change: Partial<ImportProgress> = {}): void {
+  Object.assign(run.progress, { phase, ...change });
+  run.onProgress?.({ ...run.progress });
+}
+
+async function openFile(run: Run, chunkRows: number) {
+  return openImportFile(run.source, run.kind, {
+    chunkRows,
+    onBytes: (bytes) => {
+      run.progress.bytesRead = bytes;
+    },
+  });
+}
+
+async function checkerFor(run: Run, mapping: Awaited<ReturnType<typeof openFile>>["mapping"]) {
+  const users =
+    run.kind === "customers"
+      ? await loadUserDirectory(run.database.db)
+      : { byId: new Map(), byEmail: new Map() };
+  return new RowChecker(run.kind, mapping, { actor: run.actor, users }, run.importId);
+}
+
+const auditEntry = (run: Run, rowCount: number) => ({
+  actor: run.actor,
+  action: "import",
+  entity: "import",
+  entityId: run.importId,
+  after: { kind: run.kind, fileName: run.source.fileName, rowCount },
+  requestId: run.requestId ?? null,
+});
+
+/** PostgreSQL server: everything in one transaction. */
+async function importDirect(run: Run): Promise<number> {
+  const { mapping, chunks } = await openFile(run, CHUNK_ROWS.postgres);
+  const checker = await checkerFor(run, mapping);
+  return withImportTransaction(run.database.pool, run.importId, async (session) => {
+    const touched = new Set<number>();
+    let total = 0;
+    for await (const chunk of chunks) {
+      run.signal?.throwIfAborted();
+      const { rows, errors } = await checker.check(session.tx, chunk, null);
+      if (errors.length) throw new ImportRowFailure(errors[0]!);
+      await copyChunk(session, run.kind, rows, run.actor.id);
+      for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
+      total += rows.length;
+      report(run, "reading", { rowsRead: total });
+    }
+    run.signal?.throwIfAborted();
+    if (run.kind === "transactions") {
+      report(run, "summarising", { totalRows: total });
+      await refreshPurchaseSummaries(session.tx, [...touched]);
+    }
+    await finishImport(session.tx, run.importId, { status: "succeeded", rowCount: total });
+    await recordAudit(session.tx, auditEntry(run, total));
+    return total;
+  });
+}
+
+/** Embedded database: stage in short statements, then publish in short statements. */
+async function importStaged(run: Run): Promise<number> {
+  const db = run.database.db;
+  const { mapping, chunks } = await openFile(run, CHUNK_ROWS.pglite);
+  const checker = await checkerFor(run, mapping);
+  const name = stageTableName(run.importId);
+  await unpublishStage(db, run.kind, name); // what a failed earlier attempt under this id may have left
+  await createStage(db, run.kind, name, false);
+  let publishing = false;
+  try {
+    const touched = new Set<number>();
+    let total = 0;
+    for await (const chunk of chunks) {
+      run.signal?.throwIfAborted();
+      const { rows, errors } = await checker.check(db, chunk, name);
+      if (errors.length) throw new ImportRowFailure(errors[0]!);
+      await stageRows(db, run.kind, name, rows);
+      for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
+      total += rows.length;
+      report(run, "reading", { rowsRead: total });
+    }
+    run.signal?.throwIfAborted();
+    report(run, "publishing", { totalRows: total });
+    await setImportStatus(db, run.importId, "publishing");
+    publishing = true;
+    await publishStage(db, {
+      kind: run.kind,
+      name,
+      actorId: run.actor.id,
+      signal: run.signal,
+      onRows: (published) => report(run, "publishing", { rowsPublished: published }),
+    });
+    if (run.kind === "transactions") {
+      report(run, "summarising");
+      await refreshSummariesInBatches(db, [...touched], run.signal);
+    }
+    await db.transaction(async (tx) => {
+      await finishImport(tx, run.importId, { status: "succeeded", rowCount: total });
+      await recordAudit(tx, auditEntry(run, total));
+      await dropStage(tx, name);
+    });
+    return total;
+  } catch (error) {
+    // Undo here when we can; if even that fails, recovery finishes it on the next start.
+    await (publishing ? unpublishStage(db, run.kind, name) : dropStage(db, name)).catch(
+      () => undefined,
+    );
+    throw error;
+  }
+}
+
+function failureOf(error: unknown): ImportRowError {
+  if (error instanceof ImportRowFailure) return error.rowError;
+  if (error instanceof Error && error.name === "AbortError") {
+    return { line: 0, message: "the import was stopped before it finished; nothing was imported" };
+  }
+  return {
+    line: 0,
+    message: "the import failed on our side and nothing was imported; it has been logged",
+  };
+}
+
+/**
+ * Runs a claimed import to the end. Resolves with the succeeded import; rejects with a 422
+ * `import_failed` naming the bad line (or with the underlying error when something else broke),
+ * after recording the failure.
+ */
+export async function executeImport(
+  props: ImportProps & { importId: number },
+): Promise<ImportRecord> {
+  const run: Run = { ...props, progress: newProgress(props.source) };
+  const controller = new AbortController();
+  const signal = props.signal
+    ? AbortSignal.any([props.signal, controller.signal])
+    : controller.signal;
+  run.signal = signal;
+  const work = (async () => {
+    try {
+      const rowCount =
+        run.database.kind === "postgres" ? await importDirect(run) : await importStaged(run);
+      report(run, "done", { rowsPublished: rowCount, totalRows: rowCount });
+      const row = await findImport(run.database.db, run.importId);
+      return presentImport(row!, run.database.pool, false);
+    } catch (error) {
+      run.source.stream.destroy();
+      const failure = failureOf(error);
+      await finishImport(run.database.db, run.importId, { status: "failed", error: failure }).catch(
+        () => undefined,
+      );
+      if (
+        error instanceof ImportRowFailure ||
+        (error instanceof Error && error.name === "AbortError")
+      ) {
+        throw importFailed(failure, run.importId);
+      }
+      throw error;
+    }
+  })();
+  registerImport(run.database.pool, run.importId, {
+    progress: run.progress,
+    controller,
+    settled: work.catch(() => undefined),
+  });
+  return work;
+}
+
+/** Claims and runs an import in one go (the CLI's way; the API runs it in the background). */
+export async function runImport(
+  props: ImportProps & { idempotencyKey?: string | null },
+): Promise<ImportRecord> {
+  const begun = await beginImport({ ...props, fileName: props.source.fileName });
+  if (begun.replay) {
+    props.source.stream.destroy();
+    return begun.replay;
+  }
+  return executeImport({ ...props, importId: begun.importId });
+}

@@ -1,0 +1,185 @@
+/**
+ * The staged path: checked rows go to a staging table first, chunk by chunk, and reach their
+ * real table only when the whole file is good. Used by every dry run (a temporary table) and
+ * by real imports on the embedded database, where one connection serves every request, so
+ * each step is a short statement that interactive queries can slip between.
+ *
+ * Staged rows carry ids drawn from the target table's own sequence. Publishing copies them in
+ * chunks with those ids, so the rows an import published can always be found again — by the
+ * compensation after a failure here, or by recovery after the process died — and removed.
+ * That is why a real import's staging table is an ordinary (logged) table: an unlogged one is
+ * emptied by crash recovery, exactly when it is needed.
+ */
+import { sql } from "drizzle-orm";
+import type { Queryable } from "../db/client.js";
+import { refreshPurchaseSummaries } from "../transactions/purchaseSummaries.js";
+import { TARGETS } from "./importTargets.js";
+import type { ImportKind } from "./imports.schema.js";
+import type { CheckedRow } from "./importChecks.js";
+
+/** Rows per publishing or clean-up statement on the embedded database (~tens of ms each). */
+export const PUBLISH_LINES = 2000;
+/** Customers per purchase-summary refresh statement. */
+export const SUMMARY_BATCH = 1000;
+
+export const stageTableName = (importId: number) => `import_stage_${importId}`;
+export const STAGE_PREFIX = "import_stage_";
+
+const ident = (name: string) => sql.identifier(name);
+
+function targetColumns(kind: ImportKind) {
+  return TARGETS[kind].columns.map((column) => column.name);
+}
+
+/** Creates the staging table of an import (temporary for dry runs). */
+export async function createStage(
+  db: Queryable,
+  kind: ImportKind,
+  name: string,
+  temporary: boolean,
+): Promise<void> {
+  const target = TARGETS[kind];
+  const columns = target.columns.map((column) => `${column.name} ${column.type}`).join(", ");
+  const sequence = `pg_get_serial_sequence('${target.table}', 'id')`;
+  await db.execute(
+    sql.raw(
+      `create ${temporary ? "temporary " : ""}table ${name} (line integer primary key, ` +
+        `id bigint not null default nextval(${sequence}), ${columns})`,
+    ),
+  );
+  if (target.uniqueRef) await db.execute(sql.raw(`create index on ${name} (${target.uniqueRef})`));
+}
+
+export async function dropStage(db: Queryable, name: string): Promise<void> {
+  await db.execute(sql.raw(`drop table if exists ${name}`));
+}
+
+/** Stages a chunk of checked rows in one statement. */
+export async function stageRows(
+  db: Queryable,
+  kind: ImportKind,
+  name: string,
+  rows: readonly CheckedRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = targetColumns(kind);
+  const records = rows.map((row) => {
+    const record: Record<string, unknown> = { line: row.line };
+    columns.forEach((column, i) => {
+      record[column] = row.values[i];
+    });
+    return record;
+  });
+  const list = sql.raw(["line", ...columns].join(", "));
+  await db.execute(sql`
+    insert into ${ident(name)} (${list})
+    select ${list} from json_populate_recordset(null::${ident(name)}, ${JSON.stringify(records)}::json)`);
+}
+
+/** The staged line range, for stepping through it. */
+async function lineRange(
+  db: Queryable,
+  name: string,
+): Promise<{ first: number; last: number } | null> {
+  const { rows } = await db.execute<{ first: number | null; last: number | null }>(
+    sql`select min(line) as first, max(line) as last from ${ident(name)}`,
+  );
+  const row = rows[0];
+  return row && row.first !== null && row.last !== null
+    ? { first: Number(row.first), last: Number(row.last) }
+    : null;
+}
+
+/** Steps through the staged rows in line ranges of at most `size` lines. */
+async function forEachRange(
+  db: Queryable,
+  name: string,
+  size: number,
+  work: (from: number, to: number) => Promise<void>,
+): Promise<void> {
+  const range = await lineRange(db, name);
+  if (!range) return;
+  for (let from = range.first; from <= range.last; from += size) await work(from, from + size - 1);
+}
+
+/**
+ * Copies staged rows into the real table, chunk by chunk, with their staged ids. A customer
+ * gets its first stage event in the same statement. Reports rows published as it goes.
+ */
+export async function publishStage(
+  db: Queryable,
+  props: {
+    kind: ImportKind;
+    name: string;
+    actorId: number;
+    onRows?: (published: number) => void;
+    signal?: AbortSignal;
+  },
+): Promise<number> {
+  const { kind, name } = props;
+  const target = TARGETS[kind];
+  const list = sql.raw(["id", ...targetColumns(kind)].join(", "));
+  let published = 0;
+  await forEachRange(db, name, PUBLISH_LINES, async (from, to) => {
+    props.signal?.throwIfAborted();
+    const insert = sql`
+      insert into ${ident(target.table)} (${list}) overriding system value
+      select ${list} from ${ident(name)} where line between ${from} and ${to}`;
+    const { rowCount } =
+      kind === "customers"
+        ? await db.execute(sql`
+            with published as (${insert} returning id, stage)
+            insert into stage_events (customer_id, from_stage, to_stage, reason, actor_id)
+            select id, null, stage, 'imported', ${props.actorId} from published`)
+        : await db.execute(insert);
+    published += rowCount ?? 0;
+    props.onRows?.(published);
+  });
+  return published;
+}
+
+/** The customers whose transactions an import touched. */
+export async function stagedCustomers(db: Queryable, name: string): Promise<number[]> {
+  const { rows } = await db.execute<{ id: number }>(
+    sql`select distinct customer_id as id from ${ident(name)} where customer_id is not null`,
+  );
+  return rows.map((row) => Number(row.id));
+}
+
+/** Recomputes purchase summaries in short statements of SUMMARY_BATCH customers. */
+export async function refreshSummariesInBatches(
+  db: Queryable,
+  customerIds: readonly number[],
+  signal?: AbortSignal,
+): Promise<void> {
+  for (let i = 0; i < customerIds.length; i += SUMMARY_BATCH) {
+    signal?.throwIfAborted();
+    await refreshPurchaseSummaries(db, customerIds.slice(i, i + SUMMARY_BATCH));
+  }
+}
+
+/**
+ * Removes whatever an import published from its staging table's ids, in short statements,
+ * fixes the purchase summaries it touched, and drops the staging table. Safe to repeat.
+ */
+export async function unpublishStage(
+  db: Queryable,
+  kind: ImportKind,
+  name: string,
+): Promise<number> {
+  const { rows } = await db.execute<{ exists: boolean }>(
+    sql`select to_regclass(${name}) is not null as exists`,
+  );
+  if (!rows[0]?.exists) return 0;
+  const table = TARGETS[kind].table;
+  let removed = 0;
+  await forEachRange(db, name, PUBLISH_LINES, async (from, to) => {
+    const result = await db.execute(sql`
+      delete from ${ident(table)} where id in (select id from ${ident(name)} where line between ${from} and ${to})`);
+    removed += result.rowCount ?? 0;
+  });
+  if (kind === "transactions" && removed > 0)
+    await refreshSummariesInBatches(db, await stagedCustomers(db, name));
+  await dropStage(db, name);
+  return removed;
+}
