@@ -112,10 +112,11 @@ async function* counted(
   onBytes: (total: number) => void,
 ): AsyncGenerator<Uint8Array> {
   let total = 0;
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    total += chunk.byteLength;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += bytes.byteLength;
     onBytes(total);
-    yield chunk;
+    yield bytes;
   }
 }
 
