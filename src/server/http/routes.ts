@@ -15,6 +15,7 @@ import { proposalsRoutes } from "../proposals/proposals.routes.js";
 import { nextActionsRoutes } from "../nextActions/nextActions.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
+import { importsRoutes } from "../imports/imports.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -33,4 +34,5 @@ export const routeModules: RouteModule[] = [
   nextActionsRoutes,
   valuesRoutes,
   deliveriesRoutes,
+  importsRoutes,
 ];
