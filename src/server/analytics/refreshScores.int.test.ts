@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.js";
 import { openTestDatabase } from "../../../test/support/testDatabase.js";
+import { seedSimulatedBase } from "../../../test/support/simulatedBase.js";
 import { createUser } from "../users/createUser.js";
-import { refreshPurchaseSummaries } from "../transactions/purchaseSummaries.js";
-import { simulateBgNbd } from "../../analytics/clv/simulate.js";
 import { latestRun, recoverInterruptedRuns, refreshScores } from "./refreshScores.js";
 
 const BUYERS = 600;
 const AS_OF = new Date("2024-12-31T00:00:00Z");
-const AS_OF_DAY = AS_OF.getTime() / 86_400_000;
 
 describe("analytics refresh", () => {
   let database: Database;
@@ -17,26 +14,7 @@ describe("analytics refresh", () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     const owner = await createUser({ db: database.db, actor: null, input: { email: "owner@test.local", name: "owner", password: "long enough password", role: "account_manager" } });
-    // 600 buyers drawn from the BG/NBD process with CDNOW-like parameters (per day), plus 20
-    // who never bought; repeat purchases are spread evenly up to each buyer's last one.
-    const histories = simulateBgNbd({ r: 0.24, alpha: 31, a: 0.79, b: 2.4 }, { customers: BUYERS, minT: 60, maxT: 700, seed: 42, grid: 1 });
-    repeatBuyers = histories.filter((h) => h.x > 0).length;
-    await database.db.execute(sql`insert into customers (kind, name, owner_id) select 'organization', 'C' || g, ${owner.id} from generate_series(1, ${BUYERS + 20}) g`);
-    const ids: number[] = [];
-    const days: number[] = [];
-    histories.forEach((h, i) => {
-      const first = AS_OF_DAY - h.T;
-      const gap = h.x > 0 ? Math.floor(h.tx / h.x) : 0;
-      for (let k = 0; k <= h.x; k++) {
-        ids.push(i + 1);
-        days.push(k === 0 ? first : first + h.tx - (h.x - k) * gap);
-      }
-    });
-    await database.db.execute(sql`
-      insert into transactions (customer_id, occurred_at, amount_cents, cost_cents)
-      select id, timestamptz '1970-01-01 10:00Z' + day * interval '1 day', 1000 + (id * 37 + day * 11) % 5000, 200
-      from unnest(${sql.param(ids)}::bigint[], ${sql.param(days)}::int[]) as t(id, day)`);
-    await refreshPurchaseSummaries(database.db, "all");
+    ({ repeatBuyers } = await seedSimulatedBase(database.db, { ownerId: owner.id, buyers: BUYERS, asOf: AS_OF }));
   });
   afterAll(() => database.close());
 

@@ -6,6 +6,7 @@ import { authRoutes } from "../auth/auth.routes.js";
 import { customersRoutes } from "../customers/customers.routes.js";
 import { contactsRoutes } from "../contacts/contacts.routes.js";
 import { transactionsRoutes } from "../transactions/transactions.routes.js";
+import { analyticsRoutes } from "../analytics/analytics.routes.js";
 import { privacyRoutes } from "../privacy/privacy.routes.js";
 import { auditRoutes } from "../audit/audit.routes.js";
 import { settingsRoutes } from "../settings/settings.routes.js";
@@ -25,6 +26,7 @@ export const routeModules: RouteModule[] = [
   customersRoutes,
   contactsRoutes,
   transactionsRoutes,
+  analyticsRoutes,
   privacyRoutes,
   auditRoutes,
   settingsRoutes,
