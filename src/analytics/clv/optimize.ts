@@ -1,8 +1,8 @@
 /**
  * Unconstrained minimisation for the model fits (which optimise over log-parameters, so every
  * parameter stays positive). `minimize` runs a derivative-free Nelder–Mead to get near the
- * optimum from a rough start, then BFGS with the analytic gradient to converge tightly, and
- * reports whether it did.
+ * optimum from a rough start, BFGS with the analytic gradient to converge, and Newton steps on
+ * a numeric Hessian to polish; it reports whether it converged and returns the Hessian.
  */
 
 /** Objective value at `x`; when `gradient` is given, also writes ∇f(x) into it. */
@@ -18,7 +18,7 @@ export interface MinimizeResult {
   readonly gradientNorm: number;
   /**
    * True when max|∇f| ≤ gradientTolerance · max(1, |f|), or when the Newton decrement
-   * ∇fᵀH⁻¹∇f (twice the improvement still possible) is below 1e-13 · max(1, |f|): on sums over
+   * ∇fᵀH⁻¹∇f (twice the improvement still possible) is below 1e-15 · max(1, |f|): on sums over
    * millions of customers the gradient cannot get smaller than the rounding noise of f allows,
    * and what is left to gain is far below it.
    */
@@ -27,7 +27,10 @@ export interface MinimizeResult {
   readonly iterations: number;
   /** Objective evaluations in total (of `f`; the coarse objective is not counted). */
   readonly evaluations: number;
-  /** The Hessian at `x` (central differences of the gradient); null if not positive definite. */
+  /**
+   * The Hessian (central differences of the gradient) at `x` or at the Newton iterate before it,
+   * which near the optimum is the same to many digits; null if not positive definite.
+   */
   readonly hessian: number[][] | null;
 }
 
