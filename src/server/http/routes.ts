@@ -17,6 +17,8 @@ import { nextActionsRoutes } from "../nextActions/nextActions.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 import { importsRoutes } from "../imports/imports.routes.js";
+import { interactionsRoutes } from "../interactions/interactions.routes.js";
+import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -37,4 +39,6 @@ export const routeModules: RouteModule[] = [
   valuesRoutes,
   deliveriesRoutes,
   importsRoutes,
+  interactionsRoutes,
+  interactionPlansRoutes,
 ];
