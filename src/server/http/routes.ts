@@ -14,6 +14,7 @@ import { needsRoutes } from "../needs/needs.routes.js";
 import { ladderRoutes } from "../ladder/ladder.routes.js";
 import { proposalsRoutes } from "../proposals/proposals.routes.js";
 import { nextActionsRoutes } from "../nextActions/nextActions.routes.js";
+import { customer360Routes } from "../customer360/customer360.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 import { importsRoutes } from "../imports/imports.routes.js";
@@ -36,6 +37,7 @@ export const routeModules: RouteModule[] = [
   ladderRoutes,
   proposalsRoutes,
   nextActionsRoutes,
+  customer360Routes,
   valuesRoutes,
   deliveriesRoutes,
   importsRoutes,

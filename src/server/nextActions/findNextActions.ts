@@ -50,20 +50,27 @@ export interface CustomerStage {
   stageSince: Date;
 }
 
-/** The ranked actions for a customer already known to be readable. */
-export async function rankActionsFor(
-  db: Queryable,
-  customer: CustomerStage,
-  asOf: Date,
-): Promise<NextAction[]> {
-  // One at a time: the embedded database has a single connection, and each query is small.
-  const openNeeds = await listOpenNeeds(db, customer.id);
-  const catalogue = await listActiveValueItems(db);
-  const history = await listDeliveryHistory(db, customer.id);
-  const plans = await listActivePlans(db, customer.id);
-  const complaints = await listOpenComplaints(db, customer.id);
-  const proposal = await findOpenProposalMove(db, customer.id);
+/** Everything the ranking reads about one customer, fetched together. */
+export async function loadActionInputs(db: Queryable, customerId: number) {
+  const [openNeeds, catalogue, history, plans, complaints, proposal] = await Promise.all([
+    listOpenNeeds(db, customerId),
+    listActiveValueItems(db),
+    listDeliveryHistory(db, customerId),
+    listActivePlans(db, customerId),
+    listOpenComplaints(db, customerId),
+    findOpenProposalMove(db, customerId),
+  ]);
+  return { openNeeds, catalogue, history, plans, complaints, proposal };
+}
+export type ActionInputs = Awaited<ReturnType<typeof loadActionInputs>>;
 
+/** Ranks the actions for a customer from its loaded inputs. */
+export function rankActionsFor(
+  customer: CustomerStage,
+  inputs: ActionInputs,
+  asOf: Date,
+): NextAction[] {
+  const { openNeeds, catalogue, history, plans, complaints, proposal } = inputs;
   const byId = new Map(catalogue.map((item) => [item.id, item]));
   const suggestions = suggestDeliveries({
     stage: customer.stage,
@@ -161,6 +168,7 @@ export async function findNextActions({
     .from(customers)
     .where(and(eq(customers.id, customerId), readableCustomers(actor)));
   if (!customer) throw NotFound("Customer", customerId);
-  const actions = await rankActionsFor(db, { ...customer, stage: customer.stage as Stage }, asOf);
+  const inputs = await loadActionInputs(db, customerId);
+  const actions = rankActionsFor({ ...customer, stage: customer.stage as Stage }, inputs, asOf);
   return { customerId, asOf: asOf.toISOString(), items: presentNextActions(actions) };
 }
