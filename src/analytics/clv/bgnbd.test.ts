@@ -64,6 +64,16 @@ describe("fitBgNbd on CDNOW", () => {
     expect(fit.logLikelihood).toBeGreaterThanOrEqual(atPublished);
   });
 
+  it.each([
+    { r: 10, alpha: 0.1, a: 5, b: 0.1 },
+    { r: 0.01, alpha: 100, a: 0.05, b: 50 },
+  ])("reaches the same maximum from the distant start %o", (start) => {
+    const other = fitBgNbd(cdnowHistories(), { start });
+    expect(other.converged).toBe(true);
+    expect(other.logLikelihood).toBeCloseTo(fit.logLikelihood, 6);
+    expectRelative(other.params.b, fit.params.b, 1e-5);
+  });
+
   it("reports plausible standard errors", () => {
     expect(fit.standardErrors).not.toBeNull();
     // r is tightly estimated on CDNOW, a and b much less so

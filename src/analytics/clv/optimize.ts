@@ -68,20 +68,29 @@ export function minimize(
         })
       : [...x0];
   const tolerance = options.gradientTolerance ?? 1e-10;
-  // BFGS gets close (superlinear, cheap per step); Newton finishes (quadratic, 2n gradients
-  // per Hessian) and gives the Hessian for standard errors
-  const quasiNewton = bfgs(counted.f, start, {
-    ...options,
-    gradientTolerance: Math.max(tolerance, 1e-7),
-  });
-  const polished = newtonPolish(counted.f, quasiNewton.x, tolerance);
-  const scale = Math.max(1, Math.abs(polished.value));
+  const done = (p: { value: number; gradientNorm: number; decrement: number }) => {
+    const scale = Math.max(1, Math.abs(p.value));
+    return p.gradientNorm <= tolerance * scale || p.decrement <= 1e-15 * scale;
+  };
+  // From a good start Newton alone converges in a few steps (2n gradients per Hessian); when
+  // it cannot (the Hessian is not positive definite that far out, or steps stall), BFGS gets
+  // close first and Newton finishes.
+  let polished = newtonPolish(counted.f, start, tolerance);
+  let iterations = polished.iterations;
+  if (!done(polished)) {
+    const quasiNewton = bfgs(counted.f, polished.x, {
+      ...options,
+      gradientTolerance: Math.max(tolerance, 1e-7),
+    });
+    polished = newtonPolish(counted.f, quasiNewton.x, tolerance);
+    iterations += quasiNewton.iterations + polished.iterations;
+  }
   return {
     x: polished.x,
     value: polished.value,
     gradientNorm: polished.gradientNorm,
-    converged: polished.gradientNorm <= tolerance * scale || polished.decrement <= 1e-15 * scale,
-    iterations: quasiNewton.iterations + polished.iterations,
+    converged: done(polished),
+    iterations,
     evaluations: counted.count(),
     hessian: polished.hessian,
   };
