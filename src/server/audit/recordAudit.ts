@@ -2,6 +2,7 @@
 import { auditLog } from "../db/schema.js";
 import type { Queryable } from "../db/client.js";
 import type { Actor } from "../auth/actor.js";
+import { redactAuditPayload } from "../privacy/redactAuditPayload.js";
 
 export interface AuditEntry {
   actor: Pick<Actor, "id"> | null;
@@ -22,8 +23,9 @@ export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<voi
     entityId:
       entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
     customerId: entry.customerId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    // Personal values never enter the append-only log, so an erasure can be complete.
+    before: redactAuditPayload(entry.entity, entry.before ?? null),
+    after: redactAuditPayload(entry.entity, entry.after ?? null),
     requestId: entry.requestId ?? null,
   });
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/testApp.js";
-import { redactAuditPayload } from "./redactAuditPayload.js";
 
 /** One person's data, each value distinctive so it can be searched for everywhere afterwards. */
 const PERSON = {
@@ -557,7 +556,7 @@ describe("privacy: consents, subject access and erasure", () => {
       expect(read.json().archivedAt).not.toBeNull();
     });
 
-    it("would leave no personal value in the audit log once recordAudit redacts payloads", async () => {
+    it("leaves no personal value in the audit log", async () => {
       const id = await registerPerson();
       const admin = await t.as("admin");
       const { version } = (await admin.request("GET", `/api/customers/${id}`)).json();
@@ -573,12 +572,7 @@ describe("privacy: consents, subject access and erasure", () => {
       const rows = await sql("select entity, before, after from audit_log where customer_id = $1", [
         id,
       ]);
-      const redacted = rows.map((r) =>
-        JSON.stringify([
-          redactAuditPayload(r.entity, r.before, t.context.grades),
-          redactAuditPayload(r.entity, r.after, t.context.grades),
-        ]),
-      );
+      const redacted = rows.map((r) => JSON.stringify([r.before, r.after]));
       expect(redacted.join("\n")).not.toMatch(
         new RegExp([...PERSONAL_VALUES, "13900000000"].join("|")),
       );

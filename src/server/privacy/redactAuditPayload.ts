@@ -18,7 +18,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function redactAuditPayload(
   entity: string,
   payload: unknown,
-  grades: Pick<FieldGrades, "gradeOf">,
+  grades?: Pick<FieldGrades, "gradeOf">,
 ): unknown {
   if (Array.isArray(payload))
     return payload.map((item) => redactAuditPayload(entity, item, grades));
@@ -30,7 +30,7 @@ export function redactAuditPayload(
     const hide =
       value !== null &&
       value !== undefined &&
-      (personal.has(key) || (graded && grades.gradeOf(entity, key) === "confidential"));
+      (personal.has(key) || (graded && grades?.gradeOf(entity, key) === "confidential"));
     redacted[key] = hide ? REDACTED : value;
   }
   return redacted;
