@@ -3,7 +3,7 @@
  * 275–284): while alive a customer buys as a Poisson process with rate λ ~ Gamma(r, α), and
  * after each purchase drops out with probability p ~ Beta(a, b). Fit by maximum likelihood;
  * predict expected purchases and the probability of being alive. All times are in the unit of
- * the histories (weeks, days): α is in purchases⁻¹ of that unit.
+ * the histories (weeks, days), and so is α: the mean purchase rate is r/α per unit.
  */
 import { InsufficientDataError } from "../errors.js";
 import { bgnbdNegLogLikelihood, type BgNbdParams } from "./bgnbdLikelihood.js";
@@ -48,8 +48,9 @@ export interface BgNbdFitOptions {
 }
 
 /**
- * Fits the BG/NBD model by maximum likelihood over log-parameters (Nelder–Mead, then BFGS with
- * the analytic gradient). Identical histories are merged first, so the cost grows with the
+ * Fits the BG/NBD model by maximum likelihood over log-parameters: Nelder–Mead (on a coarsened
+ * copy of big inputs), then Newton steps with the analytic gradient (BFGS when Newton cannot
+ * proceed); see `minimize`. Identical histories are merged first, so the cost grows with the
  * number of distinct (x, t_x, T) triples, not with the number of customers.
  * Throws `InsufficientDataError` when too few customers bought more than once: with no repeat
  * buying the dropout process is not identified.
