@@ -20,6 +20,7 @@ import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 import { importsRoutes } from "../imports/imports.routes.js";
 import { interactionsRoutes } from "../interactions/interactions.routes.js";
 import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
+import { complaintsRoutes } from "../complaints/complaints.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -43,4 +44,5 @@ export const routeModules: RouteModule[] = [
   importsRoutes,
   interactionsRoutes,
   interactionPlansRoutes,
+  complaintsRoutes,
 ];
