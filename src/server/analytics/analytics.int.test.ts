@@ -64,3 +64,28 @@ describe("analytics API", () => {
     expect(outsider.customersScored).toBe(0);
   });
 });
+
+describe("drilling down from a chart to its customers", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedSimulatedBase(t.database.db, { ownerId: t.users.manager, buyers: 200, asOf: new Date() });
+    const { refreshScores } = await import("./refreshScores.js");
+    await refreshScores({ database: t.database });
+  });
+  afterAll(() => t.close());
+
+  it("lists exactly the customers a chart segment counts", async () => {
+    const analyst = await t.as("analyst");
+    const overview = (await analyst.request("GET", "/api/analytics/overview")).json();
+    for (const { abcClass, customers } of overview.abc) {
+      const list = (await analyst.request("GET", `/api/customers?abcClass=${abcClass}&limit=200`)).json();
+      expect(list.items.length, abcClass).toBe(customers);
+    }
+    const quadrant = overview.quadrants[0];
+    const inQuadrant = (await analyst.request("GET", `/api/customers?clvQuadrant=${quadrant.quadrant}&limit=200`)).json();
+    expect(inQuadrant.items.length).toBe(quadrant.customers);
+    const bad = await analyst.request("GET", "/api/customers?abcClass=Z");
+    expect(bad.json().error).toMatchObject({ id: "validation_error", field: "abcClass.0" });
+  });
+});

@@ -43,6 +43,19 @@ export function customerFilterConditions(filter: CustomerFilter): SQL {
         ? undefined
         : isNull(customers.archivedAt),
   ];
+  const scores = [
+    filter.abcClass?.length ? sql`cs.abc_class in ${filter.abcClass}` : undefined,
+    filter.rfmSegment?.length ? sql`cs.rfm_segment in ${filter.rfmSegment}` : undefined,
+    filter.clvQuadrant?.length ? sql`cs.clv_quadrant in ${filter.clvQuadrant}` : undefined,
+    filter.lifecyclePhase?.length ? sql`cs.lifecycle_phase in ${filter.lifecyclePhase}` : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  if (scores.length) {
+    // Scores of the newest published refresh (see analytics/refreshScores.ts).
+    conditions.push(sql`exists (select 1 from customer_scores cs
+      where cs.customer_id = ${customers.id}
+        and cs.run_id = (select id from score_runs where status = 'published' order by published_at desc, id desc limit 1)
+        and ${and(...scores)})`);
+  }
   if (filter.q) {
     const pattern = likeLiteral(filter.q);
     // Name search uses the trigram index (substring, works for Chinese); references match exactly.

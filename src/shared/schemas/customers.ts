@@ -118,6 +118,11 @@ export const CustomerFilterSchema = z.object({
   tag: manyOf(shortText()),
   /** Customers having bought any of these products. */
   product: manyOf(shortText()),
+  /** Scores of the latest analytics refresh: ABC class, RFM segment, CLV quadrant, life-cycle phase. */
+  abcClass: manyOf(z.enum(["A", "B", "C"])),
+  rfmSegment: manyOf(shortText()),
+  clvQuadrant: manyOf(z.enum(["mvc", "mgc", "maintain", "abandon"])),
+  lifecyclePhase: manyOf(z.enum(["acquisition", "growth", "maturity", "decline", "termination"])),
   /** Include archived customers ("true"), only them ("only"), or not (default). */
   archived: z.enum(["false", "true", "only"]).optional(),
 });
