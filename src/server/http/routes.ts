@@ -18,6 +18,7 @@ import { customer360Routes } from "../customer360/customer360.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
 import { importsRoutes } from "../imports/imports.routes.js";
+import { exportsRoutes } from "../exports/exports.routes.js";
 import { interactionsRoutes } from "../interactions/interactions.routes.js";
 import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
 import { complaintsRoutes } from "../complaints/complaints.routes.js";
@@ -42,6 +43,7 @@ export const routeModules: RouteModule[] = [
   valuesRoutes,
   deliveriesRoutes,
   importsRoutes,
+  exportsRoutes,
   interactionsRoutes,
   interactionPlansRoutes,
   complaintsRoutes,

@@ -1,0 +1,110 @@
+/**
+ * Writes rows of cells as CSV (UTF-8 with a BOM, so Excel opens Chinese text correctly) or as
+ * an .xlsx workbook, streaming into any writable, waiting whenever the reader is slower.
+ *
+ * Text cells that start with = + - @ or a tab or carriage return get a leading apostrophe, so
+ * a spreadsheet shows them instead of running them as a formula (CSV/formula injection, e.g.
+ * `=cmd|' /C calc'!A0`). Imports remove that apostrophe again, so values round-trip.
+ */
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import type { CellKind } from "./exportColumns.js";
+import { moneyText } from "./exportColumns.js";
+import type { ExportFormat } from "./exports.schema.js";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes an apostrophe to text a spreadsheet would take for a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One stored value as the cell of a file. */
+export function cellValue(
+  value: unknown,
+  kind: CellKind,
+  format: ExportFormat,
+): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case "number":
+      return Number(value);
+    case "money":
+      return format === "xlsx" ? Number(value) / 100 : moneyText(Number(value));
+    case "boolean":
+      return format === "xlsx" ? Boolean(value) : value ? "true" : "false";
+    case "instant":
+      return value instanceof Date ? value.toISOString() : String(value);
+    case "date":
+      return String(value);
+    case "list":
+      return neutraliseFormula((value as unknown[]).join("; "));
+    case "json":
+      return neutraliseFormula(JSON.stringify(value));
+    case "text":
+      return neutraliseFormula(String(value));
+  }
+}
+
+export interface TableWriter {
+  /** Writes one row; resolves when the output can take more. */
+  write(cells: readonly (string | number | boolean | null)[]): Promise<void>;
+  /** Finishes the file. */
+  end(): Promise<void>;
+}
+
+/** Waits until a stream that said "enough" has drained (or failed). */
+async function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain) return;
+  await Promise.race([
+    once(stream, "drain"),
+    once(stream, "error").then(([error]) => Promise.reject(error)),
+  ]);
+}
+
+function csvWriter(output: Writable, header: readonly string[]): TableWriter {
+  const csv = stringify({ bom: true, record_delimiter: "\r\n" });
+  csv.pipe(output);
+  csv.write(header);
+  return {
+    async write(cells) {
+      if (!csv.write(cells.map((cell) => (cell === null ? "" : cell)))) await drained(csv);
+    },
+    async end() {
+      const finished = once(output, "finish");
+      csv.end();
+      await finished;
+    },
+  };
+}
+
+function xlsxWriter(output: Writable, sheetName: string, header: readonly string[]): TableWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow([...header]).commit();
+  return {
+    async write(cells) {
+      sheet.addRow([...cells]).commit();
+      await drained(output);
+    },
+    async end() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
+
+export function tableWriter(
+  format: ExportFormat,
+  output: Writable,
+  sheetName: string,
+  header: readonly string[],
+): TableWriter {
+  return format === "csv" ? csvWriter(output, header) : xlsxWriter(output, sheetName, header);
+}
