@@ -22,6 +22,7 @@ import { exportsRoutes } from "../exports/exports.routes.js";
 import { interactionsRoutes } from "../interactions/interactions.routes.js";
 import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
 import { complaintsRoutes } from "../complaints/complaints.routes.js";
+import { bondsRoutes } from "../bonds/bonds.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -47,4 +48,5 @@ export const routeModules: RouteModule[] = [
   interactionsRoutes,
   interactionPlansRoutes,
   complaintsRoutes,
+  bondsRoutes,
 ];
