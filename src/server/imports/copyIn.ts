@@ -84,6 +84,9 @@ const escapeText = (text: string) =>
 
 const arrayItem = (item: unknown) => `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 
+/** A one-dimensional PostgreSQL array literal of text items: {"a","b"}. */
+export const arrayLiteral = (items: readonly unknown[]) => `{${items.map(arrayItem).join(",")}}`;
+
 /** One value in COPY's text format. */
 export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return "\\N";
@@ -91,7 +94,7 @@ export function copyValue(value: unknown): string {
   if (typeof value === "string") return escapeText(value);
   if (typeof value === "boolean") return value ? "t" : "f";
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return escapeText(`{${value.map(arrayItem).join(",")}}`);
+  if (Array.isArray(value)) return escapeText(arrayLiteral(value));
   return escapeText(JSON.stringify(value));
 }
 

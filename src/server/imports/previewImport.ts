@@ -62,7 +62,10 @@ export async function previewImport(
     const users =
       kind === "customers" ? await loadUserDirectory(db) : { byId: new Map(), byEmail: new Map() };
     const checker = new RowChecker(kind, mapping, { actor, users }, null);
-    await createStage(db, kind, name, true);
+    await createStage(db, kind, name, {
+      temporary: true,
+      indexRefs: mapping.columns.includes("externalRef"),
+    });
     const note = (error: ImportRowError) => {
       preview.errorCount++;
       if (preview.errors.length < maxErrors) preview.errors.push(error);

@@ -72,7 +72,7 @@ describe("recovering interrupted imports", () => {
     });
     const id = begun.importId!;
     const name = stageTableName(id);
-    await createStage(database.db, "transactions", name, false);
+    await createStage(database.db, "transactions", name, { temporary: false, indexRefs: true });
     const rows = Array.from({ length: 5000 }, (_, i) => {
       const customerId = customerIds[i % customerIds.length]!;
       const row = {
@@ -137,7 +137,10 @@ describe("recovering interrupted imports", () => {
 
   it("drops the staging of an import that died before publishing", async () => {
     const begun = await beginImport({ database, actor, kind: "customers", fileName: "c.csv" });
-    await createStage(database.db, "customers", stageTableName(begun.importId!), false);
+    await createStage(database.db, "customers", stageTableName(begun.importId!), {
+      temporary: false,
+      indexRefs: false,
+    });
     expect(await recoverInterruptedImports(database)).toEqual([begun.importId]);
     expect(
       (await scalar("select to_regclass($1) is null as gone", [stageTableName(begun.importId!)]))

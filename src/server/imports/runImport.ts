@@ -208,7 +208,10 @@ async function importStaged(run: Run): Promise<number> {
   const checker = await checkerFor(run, mapping);
   const name = stageTableName(run.importId);
   await unpublishStage(db, run.kind, name); // what a failed earlier attempt under this id may have left
-  await createStage(db, run.kind, name, false);
+  await createStage(db, run.kind, name, {
+    temporary: false,
+    indexRefs: mapping.columns.includes("externalRef"),
+  });
   let publishing = false;
   try {
     const touched = new Set<number>();

@@ -14,6 +14,7 @@ import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
 import { refreshPurchaseSummaries } from "../transactions/purchaseSummaries.js";
 import { TARGETS } from "./importTargets.js";
+import { arrayLiteral } from "./copyIn.js";
 import type { ImportKind } from "./imports.schema.js";
 import type { CheckedRow } from "./importChecks.js";
 
@@ -31,30 +32,49 @@ function targetColumns(kind: ImportKind) {
   return TARGETS[kind].columns.map((column) => column.name);
 }
 
-/** Creates the staging table of an import (temporary for dry runs). */
+/**
+ * Creates the staging table of an import: temporary for dry runs; with an index on the
+ * external reference when the file has one (for the duplicate checks).
+ */
 export async function createStage(
   db: Queryable,
   kind: ImportKind,
   name: string,
-  temporary: boolean,
+  { temporary, indexRefs }: { temporary: boolean; indexRefs: boolean },
 ): Promise<void> {
   const target = TARGETS[kind];
   const columns = target.columns.map((column) => `${column.name} ${column.type}`).join(", ");
   const sequence = `pg_get_serial_sequence('${target.table}', 'id')`;
+  // A dry run's rows are never published: they need no ids from the table's sequence.
+  const id = temporary ? "id bigint" : `id bigint not null default nextval(${sequence})`;
   await db.execute(
     sql.raw(
-      `create ${temporary ? "temporary " : ""}table ${name} (line integer primary key, ` +
-        `id bigint not null default nextval(${sequence}), ${columns})`,
+      `create ${temporary ? "temporary " : ""}table ${name} (line integer primary key, ${id}, ${columns})`,
     ),
   );
-  if (target.uniqueRef) await db.execute(sql.raw(`create index on ${name} (${target.uniqueRef})`));
+  if (target.uniqueRef && indexRefs)
+    await db.execute(sql.raw(`create index on ${name} (${target.uniqueRef})`));
 }
 
 export async function dropStage(db: Queryable, name: string): Promise<void> {
   await db.execute(sql.raw(`drop table if exists ${name}`));
 }
 
-/** Stages a chunk of checked rows in one statement. */
+/** Types passed to unnest as text and cast afterwards (arrays of arrays cannot be ragged). */
+const CAST_FROM_TEXT = new Set(["text[]", "jsonb"]);
+
+/** A value as an element of an unnest parameter array of its column's type. */
+function unnestValue(value: unknown, type: string): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === "text[]") return arrayLiteral(value as unknown[]);
+  if (type === "jsonb") return JSON.stringify(value);
+  return value;
+}
+
+/**
+ * Stages a chunk of checked rows in one statement: one array per column, unnested (measured
+ * here at about twice the speed of json_populate_recordset on the embedded database).
+ */
 export async function stageRows(
   db: Queryable,
   kind: ImportKind,
@@ -62,18 +82,30 @@ export async function stageRows(
   rows: readonly CheckedRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = targetColumns(kind);
-  const records = rows.map((row) => {
-    const record: Record<string, unknown> = { line: row.line };
-    columns.forEach((column, i) => {
-      record[column] = row.values[i];
-    });
-    return record;
-  });
-  const list = sql.raw(["line", ...columns].join(", "));
+  const columns = TARGETS[kind].columns;
+  const arrays = sql.join(
+    [
+      sql`${sql.param(rows.map((row) => row.line))}::integer[]`,
+      ...columns.map((column, i) => {
+        const type = CAST_FROM_TEXT.has(column.type) ? "text" : column.type;
+        const values = rows.map((row) => unnestValue(row.values[i], column.type));
+        return sql`${sql.param(values)}::${sql.raw(type)}[]`;
+      }),
+    ],
+    sql`, `,
+  );
+  const names = ["line", ...columns.map((column) => column.name)];
+  const selected = sql.raw(
+    [
+      "u.line",
+      ...columns.map((c) =>
+        CAST_FROM_TEXT.has(c.type) ? `u.${c.name}::${c.type}` : `u.${c.name}`,
+      ),
+    ].join(", "),
+  );
   await db.execute(sql`
-    insert into ${ident(name)} (${list})
-    select ${list} from json_populate_recordset(null::${ident(name)}, ${JSON.stringify(records)}::json)`);
+    insert into ${ident(name)} (${sql.raw(names.join(", "))})
+    select ${selected} from unnest(${arrays}) as u(${sql.raw(names.join(", "))})`);
 }
 
 /** The staged line range, for stepping through it. */
