@@ -11,7 +11,8 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
-import { customers } from "../db/schema.js";
+import { bonds, customers, needs } from "../db/schema.js";
+import { UNMET_NEED_STATUSES } from "../../shared/engine/needs.js";
 import type { CustomerFilter } from "../../shared/schemas/customers.js";
 
 /** Escapes LIKE wildcards so user text matches literally. */
@@ -55,6 +56,23 @@ export function customerFilterConditions(filter: CustomerFilter): SQL {
       where cs.customer_id = ${customers.id}
         and cs.run_id = (select id from score_runs where status = 'published' order by published_at desc, id desc limit 1)
         and ${and(...scores)})`);
+  }
+  if (filter.needLevel?.length || filter.needKind?.length) {
+    const need = and(
+      eq(needs.customerId, customers.id),
+      inArray(needs.status, [...UNMET_NEED_STATUSES]),
+      oneOf(needs.level, filter.needLevel),
+      oneOf(needs.kind, filter.needKind),
+    );
+    conditions.push(sql`exists (select 1 from ${needs} where ${need})`);
+  }
+  if (filter.bondLevel?.length) {
+    const bond = and(
+      eq(bonds.customerId, customers.id),
+      inArray(bonds.level, filter.bondLevel),
+      sql`(${bonds.endedOn} is null or ${bonds.endedOn} >= current_date)`,
+    );
+    conditions.push(sql`exists (select 1 from ${bonds} where ${bond})`);
   }
   if (filter.q) {
     const pattern = likeLiteral(filter.q);

@@ -23,6 +23,8 @@ import { interactionsRoutes } from "../interactions/interactions.routes.js";
 import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
 import { complaintsRoutes } from "../complaints/complaints.routes.js";
 import { bondsRoutes } from "../bonds/bonds.routes.js";
+import { segmentsRoutes } from "../segments/segments.routes.js";
+import { researchRoutes } from "../research/research.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -49,4 +51,6 @@ export const routeModules: RouteModule[] = [
   interactionPlansRoutes,
   complaintsRoutes,
   bondsRoutes,
+  segmentsRoutes,
+  researchRoutes,
 ];

@@ -1,6 +1,15 @@
 /** Request and response schemas of the customer information base (SPEC §1). */
 import { z } from "zod";
-import { CUSTOMER_KINDS, CUSTOMER_PURPOSES, GENDERS, SCALES, STAGES } from "../enums.js";
+import {
+  BOND_LEVELS,
+  CUSTOMER_KINDS,
+  CUSTOMER_PURPOSES,
+  GENDERS,
+  NEED_KINDS,
+  NEED_LEVELS,
+  SCALES,
+  STAGES,
+} from "../enums.js";
 import {
   DateOnlySchema,
   IdSchema,
@@ -123,6 +132,12 @@ export const CustomerFilterSchema = z.object({
   rfmSegment: manyOf(shortText()),
   clvQuadrant: manyOf(z.enum(["mvc", "mgc", "maintain", "abandon"])),
   lifecyclePhase: manyOf(z.enum(["acquisition", "growth", "maturity", "decline", "termination"])),
+  /** Customers with an unmet need (open, being met or deferred) of any of these levels … */
+  needLevel: manyOf(z.enum(NEED_LEVELS)),
+  /** … and of any of these kinds (with both, one need must match both). */
+  needKind: manyOf(z.enum(NEED_KINDS)),
+  /** Customers with a bond in force at any of these levels. */
+  bondLevel: manyOf(z.enum(BOND_LEVELS)),
   /** Include archived customers ("true"), only them ("only"), or not (default). */
   archived: z.enum(["false", "true", "only"]).optional(),
 });
