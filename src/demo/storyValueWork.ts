@@ -128,6 +128,7 @@ export function buildNeeds(
   const rows: Row[] = [];
   const needs: NeedRecord[] = [];
   const span = Math.max(asOf - life.enteredAt, days(1));
+  const usedTitles = new Set<string>();
   for (let index = 0; index < count; index++) {
     const level =
       index === 0
@@ -138,7 +139,10 @@ export function buildNeeds(
             ? "core"
             : "additional";
     const kind = level === "core" ? random.pick(CORE_KINDS) : random.pick(ALL_KINDS);
-    const template = random.pick(templates[kind]);
+    // A customer states each need once: prefer a template it has not used yet.
+    const fresh = templates[kind].filter((t) => !usedTitles.has(t.title));
+    const template = random.pick(fresh.length > 0 ? fresh : templates[kind]);
+    usedTitles.add(template.title);
     const createdAt =
       life.enteredAt + span * (index / count) + random.uniform(0, span / count) * 0.8;
     const needStatus = random.weighted(NEED_STATUS[current][level]);
