@@ -1,6 +1,7 @@
 /**
  * Times a demo seed and watches memory while it runs:
- *   npx tsx src/demo/seedTiming.ts --customers 100000 [--url postgres://…] [--data-dir ./x] [--seed 1]
+ *   node --expose-gc --import tsx src/demo/seedTiming.ts --customers 100000 [--url postgres://…]
+ *     [--data-dir ./x] [--seed 1] [--batch-size n]
  * Without --url the embedded PGlite is used (in memory unless --data-dir is given). Prints the
  * time per phase, rows loaded, and heap/RSS at every tenth of the customers so a growing
  * footprint shows.
@@ -43,6 +44,8 @@ const result = await seedDemo({
       phaseStarted = now;
     }
     if (phase === "customers" && done >= nextReport) {
+      // With --expose-gc the heap is measured after a collection, so growth means retention.
+      (globalThis as { gc?: () => void }).gc?.();
       const memory = process.memoryUsage();
       console.log(
         `  ${done}/${total} customers  ${((now - started) / 1000).toFixed(1)} s  heap ${megabytes(memory.heapUsed)}  rss ${megabytes(memory.rss)}`,
