@@ -175,7 +175,11 @@ export function buildNeeds(
       frequency: maybe(random.pick(words.frequencies)),
       status: needStatus,
       source,
-      evidence: `${SOURCE_LABELS[source]}记录（${isoTime(createdAt).slice(0, 10)}）`,
+      // Complaints reveal needs (SPEC §3): the evidence quotes what the customer said.
+      evidence:
+        source === "complaint"
+          ? `客户投诉“${random.pick(needWords.COMPLAINT_VOICES[kind])}”（${isoTime(createdAt).slice(0, 10)}）`
+          : `${SOURCE_LABELS[source]}记录（${isoTime(createdAt).slice(0, 10)}）`,
       met_at:
         needStatus === "met"
           ? isoTime(Math.min(asOf, createdAt + days(random.uniform(10, 200))))
