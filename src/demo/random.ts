@@ -11,8 +11,6 @@ import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
 export const RANDOM_STREAMS = {
   customer: 1,
   staff: 2,
-  catalogue: 3,
-  segments: 4,
 } as const;
 
 /** A 32-bit avalanche mix (murmur3 finaliser) so neighbouring indices give unrelated seeds. */

@@ -39,16 +39,6 @@ export interface CustomerRow extends Row {
   [column: string]: Cell;
 }
 
-export interface StageEventRow extends Row {
-  id: number;
-  customer_id: number;
-  from_stage: string | null;
-  to_stage: string;
-  reason: string;
-  actor_id: number;
-  at: string;
-}
-
 export interface TransactionRow extends Row {
   id: number;
   customer_id: number;

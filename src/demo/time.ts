@@ -35,10 +35,6 @@ export function isoTime(ms: number): string {
   return `${prefix}${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${millisText}Z`;
 }
 
-/** The calendar date in China, as `YYYY-MM-DD`. */
-export const beijingDate = (ms: number) =>
-  new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-
 /** Midnight UTC of the day `ms` falls in. */
 export const startOfUtcDay = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 
