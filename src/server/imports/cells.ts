@@ -87,11 +87,58 @@ export function parseDate(cell: string): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const daysIn = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+    ? 29
+    : MONTH_DAYS[month - 1]!;
+
+/** Digits at text[from, from + count) as a number, or -1. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The common shapes — 2024-03-05, 2024-03-05T09:30:00Z, 2024-03-05 09:30:00 — read without a
+ * regular expression: a million rows spend a third of their checking time here otherwise.
+ * Null when the text has another shape or is not a real instant (the full parser explains).
+ */
+function quickTimestamp(text: string): number | null {
+  const n = text.length;
+  if ((n !== 10 && n !== 19 && n !== 20) || text[4] !== "-" || text[7] !== "-") return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (n > 10) {
+    if ((text[10] !== "T" && text[10] !== " ") || text[13] !== ":" || text[16] !== ":") return null;
+    if (n === 20 && text[19] !== "Z" && text[19] !== "z") return null;
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
+    second = digitsAt(text, 17, 2);
+  }
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+    return null;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 /**
  * An instant. Dates and times without an offset are read as UTC (the database's zone);
  * give an offset (2024-03-05T09:30:00+08:00) for local times.
  */
 export function parseTimestamp(cell: string): Date {
+  const quick = quickTimestamp(cell);
+  if (quick !== null) return new Date(quick);
   const text = cell.trim();
   const match =
     /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(

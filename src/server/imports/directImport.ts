@@ -103,11 +103,14 @@ export async function copyChunk(
   const columns = target.columns.map((column) => column.name);
   try {
     if (kind !== "customers") {
+      // In customer order, the foreign-key checks and the (customer_id, occurred_at) index
+      // touch their pages in sequence rather than at random.
+      const ordered = [...rows].sort((a, b) => a.customerId! - b.customerId!);
       await copyFrom(
         session.client,
         target.table,
         columns,
-        copyPayload(rows.map((row) => row.values)),
+        copyPayload(ordered.map((row) => row.values)),
       );
       return;
     }

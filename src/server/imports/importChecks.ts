@@ -30,8 +30,8 @@ export interface CheckedRow {
   customerId: number | null;
   /** The row's unique external reference, if any. */
   externalRef: string | null;
-  /** The row as it would be stored, for previews. */
-  sample: Record<string, unknown>;
+  /** The row as it would be stored, for previews (built only when asked for). */
+  sample: () => Record<string, unknown>;
 }
 
 interface ParsedRow {
@@ -56,6 +56,12 @@ export async function loadUserDirectory(db: Queryable): Promise<UserDirectory> {
 
 /** How long a reference list per lookup may get; keeps each statement short. */
 const LOOKUP_BATCH = 5000;
+/** New references in one chunk that make reading all of them up front worth it. */
+const PRELOAD_WHEN = 1000;
+/** Read up front only when the actor may use at most this many references (memory). */
+const PRELOAD_LIMIT = 500_000;
+/** References per statement while reading them up front. */
+const PRELOAD_BATCH = 10_000;
 
 export class RowChecker {
   private readonly fieldIndex = new Map<string, number>();
@@ -113,7 +119,7 @@ export class RowChecker {
             values: customerValues(parsed, actorId),
             customerId: null,
             externalRef: parsed.input.externalRef ?? null,
-            sample: { ...parsed.input },
+            sample: () => ({ ...parsed.input }),
           }),
         };
       }
@@ -128,7 +134,7 @@ export class RowChecker {
             values: contactValues(parsed, customerId!),
             customerId,
             externalRef: null,
-            sample: { customerRef: parsed.customerRef, customerId, ...parsed.input },
+            sample: () => ({ customerRef: parsed.customerRef, customerId, ...parsed.input }),
           }),
         };
       }
@@ -143,18 +149,27 @@ export class RowChecker {
             values: transactionValues(parsed, customerId!, this.importId),
             customerId,
             externalRef: parsed.externalRef,
-            sample: { ...parsed, customerId, occurredAt: parsed.occurredAt.toISOString() },
+            sample: () => ({ ...parsed, customerId, occurredAt: parsed.occurredAt.toISOString() }),
           }),
         };
       }
     }
   }
 
-  /** Resolves references not seen before; the actor must be allowed to change the customer. */
+  /**
+   * Resolves references not seen before; the actor must be allowed to change the customer.
+   * A big file (many new references in one chunk) first reads every reference the actor may
+   * use, in keyset batches, when there are not too many: one pass instead of a lookup per
+   * chunk. What is still missing after that is looked up as usual (it may be new).
+   */
   private async resolve(db: Queryable, refs: Iterable<string>): Promise<void> {
     const unseen = [...new Set(refs)].filter(
       (ref) => !this.customerIds.has(ref) && !this.unknownRefs.has(ref),
     );
+    if (this.preloaded === null && unseen.length >= PRELOAD_WHEN) {
+      await this.preload(db);
+      return this.resolve(db, unseen);
+    }
     for (let i = 0; i < unseen.length; i += LOOKUP_BATCH) {
       const batch = unseen.slice(i, i + LOOKUP_BATCH);
       const { rows } = await db.execute<{ ref: string; id: number }>(sql`
@@ -162,6 +177,25 @@ export class RowChecker {
         where external_ref = any(${sql.param(batch)}::text[]) and ${writableCustomers(this.context.actor)}`);
       for (const row of rows) this.customerIds.set(row.ref, Number(row.id));
       for (const ref of batch) if (!this.customerIds.has(ref)) this.unknownRefs.add(ref);
+    }
+  }
+
+  private preloaded: boolean | null = null;
+
+  private async preload(db: Queryable): Promise<void> {
+    const writable = writableCustomers(this.context.actor);
+    const { rows: counted } = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from customers where external_ref is not null and ${writable}`,
+    );
+    this.preloaded = Number(counted[0]?.n ?? 0) <= PRELOAD_LIMIT;
+    if (!this.preloaded) return;
+    for (let after = ""; ;) {
+      const { rows } = await db.execute<{ ref: string; id: number }>(sql`
+        select external_ref as ref, id from customers
+        where external_ref > ${after} and ${writable} order by external_ref limit ${PRELOAD_BATCH}`);
+      for (const row of rows) this.customerIds.set(row.ref, Number(row.id));
+      if (rows.length < PRELOAD_BATCH) return;
+      after = rows.at(-1)!.ref;
     }
   }
 

@@ -77,7 +77,7 @@ export async function previewImport(
         errors.forEach(note);
         await stageRows(db, kind, name, rows);
         for (const row of rows)
-          if (preview.sample.length < sampleSize) preview.sample.push(row.sample);
+          if (preview.sample.length < sampleSize) preview.sample.push(row.sample());
         preview.rowCount += chunk.length;
         progress.rowsRead = preview.rowCount;
         props.onProgress?.({ ...progress });

@@ -219,6 +219,26 @@ describe("import", () => {
     expect(retried).toMatchObject({ status: "succeeded", rowCount: 1, replayed: false });
   });
 
+  it("resolves thousands of customer references at once, still within the actor's customers", async () => {
+    const customers = ["externalRef,name,kind"];
+    for (let i = 0; i < 1500; i++) customers.push(`MANY-${i},批量客户${i},organization`);
+    await run(manager, "customers", customers.join("\n"));
+    const tx = ["customer_ref,occurred_at,amount"];
+    for (let i = 0; i < 3000; i++) tx.push(`MANY-${i % 1500},2024-07-01,${i}.00`);
+    await expect(run(outsider, "transactions", tx.join("\n"))).rejects.toMatchObject({
+      details: { line: 2, field: "customerRef" },
+    });
+    tx[2500] = "WEST-1,2024-07-01,1.00";
+    await expect(run(manager, "transactions", tx.join("\n"))).rejects.toMatchObject({
+      details: { line: 2501, field: "customerRef" },
+    });
+    tx[2500] = "MANY-7,2024-07-01,1.00";
+    expect(await run(manager, "transactions", tx.join("\n"))).toMatchObject({
+      status: "succeeded",
+      rowCount: 3000,
+    });
+  });
+
   it("imports an xlsx workbook", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("客户");

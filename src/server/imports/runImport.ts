@@ -51,6 +51,7 @@ import {
   setImportStatus,
 } from "./imports.repository.js";
 import { registerImport } from "./importRegistry.js";
+import { timeJob } from "../http/metrics.plugin.js";
 
 export type { ImportSource } from "./importFile.js";
 
@@ -282,8 +283,9 @@ export async function executeImport(
   run.signal = signal;
   const work = (async () => {
     try {
-      const rowCount =
-        run.database.kind === "postgres" ? await importDirect(run) : await importStaged(run);
+      const rowCount = await timeJob(`import_${run.kind}`, () =>
+        run.database.kind === "postgres" ? importDirect(run) : importStaged(run),
+      );
       report(run, "done", { rowsPublished: rowCount, totalRows: rowCount });
       const row = await findImport(run.database.db, run.importId);
       return presentImport(row!, run.database.pool, false);
