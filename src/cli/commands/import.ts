@@ -36,6 +36,9 @@ function progressBar(size: number) {
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
+      // Logs (CI, services) get a progress line twice a second instead of nothing.
+      noTTYOutput: true,
+      notTTYSchedule: 500,
     },
     cliProgress.Presets.shades_classic,
   );

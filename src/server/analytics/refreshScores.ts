@@ -55,6 +55,8 @@ export async function refreshScores({
 
       for (let i = 0; i < result.scores.length; i += WRITE_BATCH) {
         await writeScores(db, runId, result.scores.slice(i, i + WRITE_BATCH));
+        // Fault injection for the crash test: die like kill -9 with the run half-written.
+        if (process.env.LADDER_FAULT === "refresh-mid-write") process.kill(process.pid, "SIGKILL");
         onProgress?.("write", Math.min(i + WRITE_BATCH, result.scores.length), result.scores.length);
       }
       const written = performance.now();
