@@ -158,7 +158,12 @@ describe("interactions and interaction plans API", () => {
       [String(row.id)],
     );
     expect(audit.rows.map((r) => r.action)).toEqual(["create", "delete"]);
-    expect(audit.rows[1].before).toMatchObject({ summary: "客户建议缩短交期" });
+    // What was removed is kept, without the personal text (see redactAuditPayload).
+    expect(audit.rows[1].before).toMatchObject({
+      channel: "phone",
+      contentType: "opinion",
+      customerId,
+    });
   });
 
   it("keeps plans with goals and deadlines, evaluates them, and refuses stale versions", async () => {
