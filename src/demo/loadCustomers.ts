@@ -31,7 +31,7 @@ export interface LoadCustomersOptions {
 export async function loadCustomers(options: LoadCustomersOptions): Promise<void> {
   const { database, demo, batchSize, counts } = options;
   const skipChecks = await mayDeferChecks(database.pool);
-  const slices = demo.customerBatches(SLICE);
+  const slices = demo.customerBatches(Math.min(SLICE, batchSize));
   let pending = nextBatch(slices, batchSize);
   for (;;) {
     const batch = await pending;
@@ -55,7 +55,7 @@ export async function loadCustomers(options: LoadCustomersOptions): Promise<void
 
 type Slices = ReturnType<DemoData["customerBatches"]>;
 
-/** Gathers slices into one batch of up to `size` customers, yielding between slices. */
+/** Gathers whole slices into a batch of `size` customers (rounded up), yielding between slices. */
 async function nextBatch(
   slices: Slices,
   size: number,
