@@ -26,7 +26,19 @@ export type SortOrder = "asc" | "desc";
 /** Filters of GET /api/customers that the list offers; several values of one filter mean OR. */
 export type CustomerFilters = Pick<
   CustomerFilter,
-  "q" | "stage" | "kind" | "purpose" | "industry" | "region" | "scale" | "ownerId" | "tag"
+  | "q"
+  | "stage"
+  | "kind"
+  | "purpose"
+  | "industry"
+  | "region"
+  | "scale"
+  | "ownerId"
+  | "tag"
+  | "abcClass"
+  | "rfmSegment"
+  | "clvQuadrant"
+  | "lifecyclePhase"
 >;
 
 export interface CustomerListQuery extends CustomerFilters {

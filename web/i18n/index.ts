@@ -10,6 +10,7 @@ import "dayjs/locale/zh-cn.js";
 import { en } from "./en.js";
 import { isLanguage, LANGUAGES, preferredLanguage, type Language } from "./languages.js";
 import { zhCN } from "./zh-CN.js";
+import { sceneResources, type SceneResources } from "./namespaces.js";
 
 export { isLanguage, LANGUAGES, type Language };
 
@@ -18,7 +19,7 @@ const STORAGE_KEY = "ladder.language";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: { translation: typeof en } & SceneResources;
   }
 }
 
@@ -47,7 +48,10 @@ function applySideEffects(language: Language): void {
 export const initialLanguage: Language = storedLanguage() ?? browserLanguage();
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
+  resources: {
+    en: { translation: en, ...sceneResources("en") },
+    "zh-CN": { translation: zhCN, ...sceneResources("zh-CN") },
+  },
   lng: initialLanguage,
   fallbackLng: "en",
   supportedLngs: [...LANGUAGES],

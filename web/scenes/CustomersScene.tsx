@@ -17,6 +17,7 @@ import {
   type FilterSuggestions,
 } from "../components/customers/CustomerFilterBar.js";
 import { CustomerTable } from "../components/customers/CustomerTable.js";
+import { ScoreFilterTags } from "../components/dashboard/ScoreFilterTags.js";
 import { ErrorResult } from "../components/ErrorResult.js";
 import { errorMessage } from "../components/errors.js";
 import { useElementSize } from "../components/useElementSize.js";
@@ -123,11 +124,17 @@ export function CustomersScene() {
         suggestions={suggestions}
         onChange={(filters: CustomerFilters) => setQuery({ ...query, ...filters })}
         extra={
-          <ActionButton
-            action={resetCustomerFiltersAction}
-            arg={{ hasFilters: filtered, reset: () => setQuery(withoutFilters(query)) }}
-            type="link"
-          />
+          <>
+            <ScoreFilterTags
+              filters={query}
+              onChange={(filters) => setQuery({ ...query, ...filters })}
+            />
+            <ActionButton
+              action={resetCustomerFiltersAction}
+              arg={{ hasFilters: filtered, reset: () => setQuery(withoutFilters(query)) }}
+              type="link"
+            />
+          </>
         }
       />
       {list.isError && list.data ? (

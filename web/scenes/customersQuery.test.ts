@@ -22,6 +22,15 @@ describe("customers list URL", () => {
     ],
     ["ownerId=3&ownerId=x&ownerId=-1&ownerId=3", { ownerId: [3] }],
     ["tag=VIP", { tag: ["VIP"] }],
+    [
+      "abcClass=A&abcClass=D&rfmSegment=champions&clvQuadrant=mvc&clvQuadrant=vip&lifecyclePhase=growth",
+      {
+        abcClass: ["A"],
+        rfmSegment: ["champions"],
+        clvQuadrant: ["mvc"],
+        lifecyclePhase: ["growth"],
+      },
+    ],
     ["sort=stage", { sort: "stage", order: "asc" }],
     ["sort=updatedAt&order=desc", { sort: "updatedAt", order: "desc" }],
     ["sort=password&order=desc", {}],

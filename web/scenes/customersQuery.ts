@@ -3,6 +3,7 @@
  * uses, so a filtered list can be bookmarked, shared and reached with the back button.
  */
 import { CUSTOMER_KINDS, CUSTOMER_PURPOSES, SCALES, STAGES } from "../../src/shared/enums.js";
+import { ABC_CLASSES, CLV_QUADRANTS, LIFECYCLE_PHASES } from "../api/analytics.js";
 import { toSearchParams } from "../api/client.js";
 import { CUSTOMER_SORTS, type CustomerListQuery } from "../api/types.js";
 
@@ -42,6 +43,15 @@ export function parseCustomerQuery(params: URLSearchParams): CustomerListQuery {
   if (region.length) query.region = region;
   const tag = texts(params, "tag");
   if (tag.length) query.tag = tag;
+  // The scores of the latest analytics refresh: where the dashboard's charts click through to.
+  const abcClass = texts(params, "abcClass").filter(oneOf(ABC_CLASSES));
+  if (abcClass.length) query.abcClass = abcClass;
+  const rfmSegment = texts(params, "rfmSegment");
+  if (rfmSegment.length) query.rfmSegment = rfmSegment;
+  const clvQuadrant = texts(params, "clvQuadrant").filter(oneOf(CLV_QUADRANTS));
+  if (clvQuadrant.length) query.clvQuadrant = clvQuadrant;
+  const lifecyclePhase = texts(params, "lifecyclePhase").filter(oneOf(LIFECYCLE_PHASES));
+  if (lifecyclePhase.length) query.lifecyclePhase = lifecyclePhase;
   const ownerId = texts(params, "ownerId")
     .map(Number)
     .filter((n) => Number.isSafeInteger(n) && n > 0);
@@ -57,6 +67,7 @@ export function parseCustomerQuery(params: URLSearchParams): CustomerListQuery {
 /** The URL form of a list query; empty filters are left out. */
 export function customerQueryToParams(query: CustomerListQuery): URLSearchParams {
   const { q, stage, kind, purpose, industry, region, scale, ownerId, tag, sort, order } = query;
+  const { abcClass, rfmSegment, clvQuadrant, lifecyclePhase } = query;
   return toSearchParams({
     q,
     stage,
@@ -67,6 +78,10 @@ export function customerQueryToParams(query: CustomerListQuery): URLSearchParams
     scale,
     ownerId,
     tag,
+    abcClass,
+    rfmSegment,
+    clvQuadrant,
+    lifecyclePhase,
     sort,
     order,
   });
@@ -82,6 +97,10 @@ const FILTER_KEYS = [
   "scale",
   "ownerId",
   "tag",
+  "abcClass",
+  "rfmSegment",
+  "clvQuadrant",
+  "lifecyclePhase",
 ] as const satisfies readonly (keyof CustomerListQuery)[];
 
 export function hasCustomerFilters(query: CustomerListQuery): boolean {

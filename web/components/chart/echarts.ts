@@ -38,4 +38,4 @@ echarts.use([
 ]);
 
 export { echarts };
-export type { EChartsCoreOption as ChartOption } from "echarts/core";
+export type { EChartsCoreOption as ChartOption, ECElementEvent as ChartClick } from "echarts/core";
