@@ -366,7 +366,10 @@ export const deliveries = pgTable(
     updatedAt: updated(),
     version: version(),
   },
-  (t) => [index("deliveries_customer_idx").on(t.customerId, t.round)],
+  (t) => [
+    index("deliveries_customer_idx").on(t.customerId, t.round),
+    index("deliveries_value_item_idx").on(t.valueItemId),
+  ],
 );
 
 export const interactionPlans = pgTable("interaction_plans", {
@@ -437,7 +440,11 @@ export const complaints = pgTable(
     updatedAt: updated(),
     version: version(),
   },
-  (t) => [index("complaints_customer_idx").on(t.customerId, t.step)],
+  (t) => [
+    index("complaints_customer_idx").on(t.customerId, t.step),
+    // The complaints board and the overdue filter: open complaints by step and due time.
+    index("complaints_step_due_idx").on(t.step, t.stepDueAt),
+  ],
 );
 
 export const bonds = pgTable(
@@ -476,7 +483,11 @@ export const researchNotes = pgTable(
     createdAt: created(),
     version: version(),
   },
-  (t) => [index("research_notes_customer_idx").on(t.customerId)],
+  (t) => [
+    index("research_notes_customer_idx").on(t.customerId),
+    index("research_notes_segment_idx").on(t.segmentId),
+    index("research_notes_need_idx").on(t.needId),
+  ],
 );
 
 export const transactions = pgTable(
