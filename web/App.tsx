@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { createQueryClient } from "./api/queryClient.js";
 import { antdLocale } from "./i18n/antdLocale.js";
 import { isLanguage } from "./i18n/index.js";
-import { mayOpen, NAV_ROUTES, type NavKey } from "./routes.js";
+import { ENGINE_SCENES, mayOpen, NAV_ROUTES, type NavKey } from "./routes.js";
 import { AppLayoutScene } from "./scenes/AppLayoutScene.js";
 import { LoginScene } from "./scenes/LoginScene.js";
 import { RequireSession } from "./scenes/RequireSession.js";
@@ -26,6 +26,8 @@ const PlaceholderScene = lazy(() =>
 
 function sceneFor(key: NavKey): ReactNode {
   if (key === "customers") return <CustomersScene />;
+  const EngineScene = ENGINE_SCENES[key];
+  if (EngineScene) return <EngineScene />;
   return <PlaceholderScene topic={key satisfies PlaceholderTopic} />;
 }
 

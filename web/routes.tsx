@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import {
   AppstoreOutlined,
   BarChartOutlined,
@@ -51,3 +51,10 @@ export function navKeyOf(pathname: string): NavKey | undefined {
   const first = pathname.split("/")[1] ?? "";
   return NAV_ROUTES.find((route) => route.path === `/${first}`)?.key;
 }
+
+/** The scenes of the value-marketing loop, each its own chunk, fetched when first opened. */
+export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
+  dashboard: lazy(() =>
+    import("./scenes/DashboardScene.js").then((m) => ({ default: m.DashboardScene })),
+  ),
+};
