@@ -57,4 +57,5 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   dashboard: lazy(() =>
     import("./scenes/DashboardScene.js").then((m) => ({ default: m.DashboardScene })),
   ),
+  ladder: lazy(() => import("./scenes/LadderScene.js").then((m) => ({ default: m.LadderScene }))),
 };
