@@ -58,4 +58,5 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
     import("./scenes/DashboardScene.js").then((m) => ({ default: m.DashboardScene })),
   ),
   ladder: lazy(() => import("./scenes/LadderScene.js").then((m) => ({ default: m.LadderScene }))),
+  needs: lazy(() => import("./scenes/NeedsScene.js").then((m) => ({ default: m.NeedsScene }))),
 };

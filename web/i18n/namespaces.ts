@@ -11,11 +11,13 @@ import { dashboardEn } from "./dashboard.en.js";
 import { dashboardZhCN } from "./dashboard.zh-CN.js";
 import { ladderEn } from "./ladder.en.js";
 import { ladderZhCN } from "./ladder.zh-CN.js";
+import { ENGINE_NAMESPACES } from "./engineNamespaces.js";
 
 const NAMESPACES = {
   dashboard: { en: dashboardEn, "zh-CN": dashboardZhCN },
   ladder: { en: ladderEn, "zh-CN": ladderZhCN },
   customer360: { en: customer360En, "zh-CN": customer360ZhCN },
+  ...ENGINE_NAMESPACES,
 } satisfies Record<string, Record<Language, object>>;
 
 export type SceneNamespace = keyof typeof NAMESPACES;

@@ -1,0 +1,13 @@
+/**
+ * The namespaces of the value-marketing scenes (needs, values, deliveries, interactions,
+ * complaints, segments, import, settings) and of what they share (`engine`).
+ */
+import { engineEn } from "./engine.en.js";
+import { engineZhCN } from "./engine.zh-CN.js";
+import { needsEn } from "./needs.en.js";
+import { needsZhCN } from "./needs.zh-CN.js";
+
+export const ENGINE_NAMESPACES = {
+  engine: { en: engineEn, "zh-CN": engineZhCN },
+  needs: { en: needsEn, "zh-CN": needsZhCN },
+};
