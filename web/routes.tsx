@@ -59,4 +59,7 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   ),
   ladder: lazy(() => import("./scenes/LadderScene.js").then((m) => ({ default: m.LadderScene }))),
   needs: lazy(() => import("./scenes/NeedsScene.js").then((m) => ({ default: m.NeedsScene }))),
+  complaints: lazy(() =>
+    import("./scenes/ComplaintsScene.js").then((m) => ({ default: m.ComplaintsScene })),
+  ),
 };

@@ -2,6 +2,8 @@
  * The namespaces of the value-marketing scenes (needs, values, deliveries, interactions,
  * complaints, segments, import, settings) and of what they share (`engine`).
  */
+import { complaintsEn } from "./complaints.en.js";
+import { complaintsZhCN } from "./complaints.zh-CN.js";
 import { engineEn } from "./engine.en.js";
 import { engineZhCN } from "./engine.zh-CN.js";
 import { needsEn } from "./needs.en.js";
@@ -10,4 +12,5 @@ import { needsZhCN } from "./needs.zh-CN.js";
 export const ENGINE_NAMESPACES = {
   engine: { en: engineEn, "zh-CN": engineZhCN },
   needs: { en: needsEn, "zh-CN": needsZhCN },
+  complaints: { en: complaintsEn, "zh-CN": complaintsZhCN },
 };

@@ -1,0 +1,90 @@
+import type { complaintsEn } from "./complaints.en.js";
+import type { Translation } from "./engine.en.js";
+
+/** 客户投诉页面的中文。 */
+export const complaintsZhCN: Translation<typeof complaintsEn> = {
+  title: "客户投诉",
+  subtitle: "投诉指出了改进的方向；处理得好，就能创造满意。",
+  overdueOnly: "只看超期",
+  summary_one: "{{count}} 件未结投诉，{{overdue}} 件超期",
+  summary_other: "{{count}} 件未结投诉，{{overdue}} 件超期",
+  actions: { receive: "受理投诉" },
+  view: { board: "未结投诉", closed: "已结案" },
+  empty: {
+    title: "没有未结投诉",
+    hint: "客户投诉时在此受理：倾听客户意见，记录投诉要点并判断是否成立，提出可行的解决办法，然后跟踪服务。",
+  },
+  card: {
+    open: "打开投诉：{{title}}",
+    invalid: "不成立",
+    received: "受理于 {{date}}",
+  },
+  column: {
+    overdue_one: "{{count}} 件超期",
+    overdue_other: "{{count}} 件超期",
+    sla_one: "时限 {{count}} 天。",
+    sla_other: "时限 {{count}} 天。",
+    empty: "此步骤暂无投诉",
+    hint: {
+      listen: "耐心听完客户的意见。",
+      record: "记录投诉要点，判断投诉是否成立。",
+      propose: "提出可行的解决办法。",
+      follow_up: "确认解决办法是否奏效，了解客户满意程度。",
+    },
+  },
+  advance: {
+    currentStep: "当前步骤",
+    received: "受理时间",
+    stale: "其他人刚刚推进了这件投诉。已加载最新版本：请核对后重试。",
+    toRecord: "已倾听：记录并判断",
+    toPropose: "投诉成立：提出解决办法",
+    closeInvalid: "投诉不成立：说明后结案",
+    toFollowUp: "已提出办法：跟踪服务",
+    close: "结案",
+    proposeAgain: "重新提出解决办法",
+    done: "“{{title}}”已进入：{{step}}。",
+    explain: {
+      listen: "倾听客户的陈述。如果原因已经清楚，可以先记下。",
+      record:
+        "记录投诉要点，并判断投诉是否成立。成立的投诉须注明原因；不成立的投诉，向客户说明后结案。",
+      propose: "写下向客户提出的可行解决办法。",
+      follow_up:
+        "跟踪服务：解决办法是否奏效？记录客户满意程度后结案；若客户不满意，重新提出解决办法。",
+    },
+  },
+  field: {
+    title: "投诉事由",
+    titlePlaceholder: "例如：备件到货延迟",
+    description: "客户陈述",
+    descriptionHint: "按客户的原话记录。",
+    receivedAt: "受理时间",
+    cause: "投诉原因",
+    causeLater: "现在可不填；判断成立时必须填写。",
+    keyPoints: "投诉要点",
+    valid: "投诉是否成立？",
+    validYes: "成立",
+    validNo: "不成立",
+    explanation: "向客户的说明",
+    solution: "解决办法",
+    followUp: "跟踪情况",
+    resolution: "处理结果",
+    resolutionClose: "已解决：结案",
+    resolutionAgain: "客户不满意：重新提出解决办法",
+    satisfaction: "满意程度",
+    satisfactionHint: "凑合、满意或愉悦（超出预期）。",
+  },
+  receive: {
+    title: "受理投诉",
+    submit: "受理",
+    customerRequired: "请选择投诉的客户。",
+    done: "投诉“{{title}}”已受理。",
+  },
+  closed: {
+    outcome: "结果",
+    invalid: "不成立",
+    resolved: "已解决",
+    closedAt: "结案时间",
+    emptyTitle: "没有已结案的投诉",
+    emptyHint: "投诉经跟踪服务结案后显示在这里，并附客户满意程度。",
+  },
+};
