@@ -62,4 +62,5 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   complaints: lazy(() =>
     import("./scenes/ComplaintsScene.js").then((m) => ({ default: m.ComplaintsScene })),
   ),
+  import: lazy(() => import("./scenes/ImportScene.js").then((m) => ({ default: m.ImportScene }))),
 };

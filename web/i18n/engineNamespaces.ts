@@ -6,6 +6,8 @@ import { complaintsEn } from "./complaints.en.js";
 import { complaintsZhCN } from "./complaints.zh-CN.js";
 import { engineEn } from "./engine.en.js";
 import { engineZhCN } from "./engine.zh-CN.js";
+import { importsEn } from "./imports.en.js";
+import { importsZhCN } from "./imports.zh-CN.js";
 import { needsEn } from "./needs.en.js";
 import { needsZhCN } from "./needs.zh-CN.js";
 
@@ -13,4 +15,5 @@ export const ENGINE_NAMESPACES = {
   engine: { en: engineEn, "zh-CN": engineZhCN },
   needs: { en: needsEn, "zh-CN": needsZhCN },
   complaints: { en: complaintsEn, "zh-CN": complaintsZhCN },
+  imports: { en: importsEn, "zh-CN": importsZhCN },
 };
