@@ -63,4 +63,7 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
     import("./scenes/ComplaintsScene.js").then((m) => ({ default: m.ComplaintsScene })),
   ),
   import: lazy(() => import("./scenes/ImportScene.js").then((m) => ({ default: m.ImportScene }))),
+  settings: lazy(() =>
+    import("./scenes/SettingsScene.js").then((m) => ({ default: m.SettingsScene })),
+  ),
 };

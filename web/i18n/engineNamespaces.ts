@@ -10,10 +10,13 @@ import { importsEn } from "./imports.en.js";
 import { importsZhCN } from "./imports.zh-CN.js";
 import { needsEn } from "./needs.en.js";
 import { needsZhCN } from "./needs.zh-CN.js";
+import { settingsEn } from "./settings.en.js";
+import { settingsZhCN } from "./settings.zh-CN.js";
 
 export const ENGINE_NAMESPACES = {
   engine: { en: engineEn, "zh-CN": engineZhCN },
   needs: { en: needsEn, "zh-CN": needsZhCN },
   complaints: { en: complaintsEn, "zh-CN": complaintsZhCN },
   imports: { en: importsEn, "zh-CN": importsZhCN },
+  settings: { en: settingsEn, "zh-CN": settingsZhCN },
 };
