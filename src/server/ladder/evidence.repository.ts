@@ -27,8 +27,30 @@ const filledCount = (kind: CustomerKind) =>
       .join(", ")})`,
   );
 
+/**
+ * Which customers: the unarchived ones with ids in (afterId, upToId] — a keyset batch, see
+ * `batchEnd` — or a list of ids (archived or not).
+ */
 export type EvidenceScope =
-  { kind: "batch"; afterId: number; limit: number } | { kind: "ids"; ids: readonly number[] };
+  { kind: "range"; afterId: number; upToId: number } | { kind: "ids"; ids: readonly number[] };
+
+/**
+ * The id that ends the keyset batch of `limit` unarchived customers after `afterId`, or null
+ * when none is left. Cheap (the primary key), and it turns the batch into an id range the
+ * planner can estimate on every table.
+ */
+export async function batchEnd(
+  db: Queryable,
+  afterId: number,
+  limit: number,
+): Promise<number | null> {
+  const result = await db.execute(sql`
+    select max(id) as hi from (
+      select id from customers where id > ${afterId} and archived_at is null order by id limit ${limit}
+    ) batch`);
+  const hi = (result.rows[0] as { hi: number | string | null } | undefined)?.hi;
+  return hi === null || hi === undefined ? null : Number(hi);
+}
 
 interface EvidenceRow {
   id: number;
@@ -64,31 +86,31 @@ interface EvidenceRow {
 
 const unmet = sql.raw(UNMET_NEED_STATUSES.map((s) => `'${s}'`).join(","));
 
-/** Evidence of the customers in `scope`, in id order. Archived customers are left out of batches. */
-export async function loadEvidence(
-  db: Queryable,
-  scope: EvidenceScope,
-  asOf: Date,
-): Promise<CustomerEvidence[]> {
+/** The one aggregate query behind `loadEvidence` (exported so benchmarks can EXPLAIN it). */
+export function evidenceQuery(scope: EvidenceScope, asOf: Date): SQL {
+  const [lo, hi] =
+    scope.kind === "range"
+      ? [scope.afterId, scope.upToId]
+      : [Math.min(...scope.ids) - 1, Math.max(...scope.ids)];
   const chosen: SQL =
-    scope.kind === "batch"
-      ? sql`c.id > ${scope.afterId} and c.archived_at is null order by c.id limit ${scope.limit}`
-      : sql`c.id = any(${sql.param(scope.ids)}::bigint[]) order by c.id`;
-  if (scope.kind === "ids" && scope.ids.length === 0) return [];
+    scope.kind === "range"
+      ? sql`c.archived_at is null`
+      : sql`c.id = any(${sql.param(scope.ids)}::bigint[])`;
   const since = addMonths(asOf, -RECENT_INTERACTION_MONTHS);
+  // Plain parameters (not subqueries) bound every table's range, so the planner sees how many
+  // rows each will give and reads each customer_id index in order.
   const inRange = (column: string) =>
-    sql.raw(`${column} between (select lo from b) and (select hi from b)`);
+    sql`${sql.raw(column)} > ${lo} and ${sql.raw(column)} <= ${hi}`;
 
-  const result = await db.execute(sql`
+  return sql`
     with c as materialized (
       select c.id, c.kind, c.stage, c.stage_since, c.closeness, c.willingness,
              case c.kind when 'organization' then ${filledCount("organization")}
                          else ${filledCount("individual")} end as filled,
              (c.phone is not null or c.email is not null) as phone_or_email
       from customers c
-      where ${chosen}
-    ), b as (select min(id) as lo, max(id) as hi from c),
-    d as (
+      where ${inRange("c.id")} and ${chosen}
+    ), d as (
       select customer_id,
              count(*) filter (where outcome = 'accepted') as accepted,
              count(*) filter (where outcome = 'partly') as partly,
@@ -126,6 +148,9 @@ export async function loadEvidence(
       from stage_events e join c on c.id = e.customer_id and c.stage = 'problem'
       where ${inRange("e.customer_id")} and e.to_stage = 'problem'
       order by e.customer_id, e.at desc, e.id desc
+    ), ps as (
+      select customer_id, purchase_days, first_purchase_at, last_purchase_at, revenue_cents, cost_cents
+      from purchase_summaries where ${inRange("customer_id")}
     ), sc as (
       select customer_id, p_alive from customer_scores
       where run_id = (select id from score_runs where status = 'published'
@@ -139,7 +164,7 @@ export async function loadEvidence(
            i.inbound, i.outbound, i.last_inbound_at, ct.contacts, ct.contact_medium,
            fell.fell_from, sc.p_alive
     from c
-    left join purchase_summaries ps on ps.customer_id = c.id
+    left join ps on ps.customer_id = c.id
     left join d on d.customer_id = c.id
     left join n on n.customer_id = c.id
     left join k on k.customer_id = c.id
@@ -147,7 +172,18 @@ export async function loadEvidence(
     left join ct on ct.customer_id = c.id
     left join fell on fell.customer_id = c.id
     left join sc on sc.customer_id = c.id
-    order by c.id`);
+    order by c.id`;
+}
+
+/** Evidence of the customers in `scope`, in id order. */
+export async function loadEvidence(
+  db: Queryable,
+  scope: EvidenceScope,
+  asOf: Date,
+): Promise<CustomerEvidence[]> {
+  if (scope.kind === "ids" && scope.ids.length === 0) return [];
+  if (scope.kind === "range" && scope.upToId <= scope.afterId) return [];
+  const result = await db.execute(evidenceQuery(scope, asOf));
   return (result.rows as unknown as EvidenceRow[]).map(toEvidence);
 }
 

@@ -2,8 +2,9 @@
  * The proposal engine (SPEC §2): scans every customer, judges its evidence with the pure rules
  * and keeps one open proposal per customer in step with them. It never changes a stage.
  *
- * Customers are taken in keyset batches by id; per batch, one aggregate query gathers the
- * evidence and three set-based statements bring the proposals up to date, in one transaction:
+ * Customers are taken in keyset batches by id (each batch then read as an id range); per batch,
+ * one aggregate query gathers the evidence and three set-based statements bring the proposals
+ * up to date, in one transaction:
  * open proposals the rules no longer support turn stale, those still supported get fresh
  * evidence, and new ones are inserted — unless the customer's stage moved meanwhile, or a person
  * rejected the same proposal in this stage within the last 90 days (a rejection is an answer;
@@ -13,7 +14,7 @@ import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
 import { decideProposal } from "../../shared/ladder/proposalRules.js";
 import type { ProposalRun } from "../../shared/schemas/ladder.js";
-import { loadEvidence } from "../ladder/evidence.repository.js";
+import { batchEnd, loadEvidence } from "../ladder/evidence.repository.js";
 import type { Actor } from "../auth/actor.js";
 import { recordAudit } from "../audit/recordAudit.js";
 
@@ -95,9 +96,14 @@ export async function runProposalEngine({
   const run = { scanned: 0, created: 0, refreshed: 0, staled: 0, heldBack: 0 };
   let afterId = 0;
   for (;;) {
-    const done = await db.transaction(async (tx) => {
-      const evidence = await loadEvidence(tx, { kind: "batch", afterId, limit: batchSize }, asOf);
-      const last = evidence.at(-1);
+    // The batch's end id first (cheap, on the primary key), then everything by id range.
+    const upToId = await batchEnd(db, afterId, batchSize);
+    await db.transaction(async (tx) => {
+      // A batch's aggregate joins look huge to the planner (it multiplies the per-table
+      // estimates), which on PostgreSQL triggers JIT compilation costing far more than the query.
+      await tx.execute(sql`set local jit = off`);
+      const evidence =
+        upToId === null ? [] : await loadEvidence(tx, { kind: "range", afterId, upToId }, asOf);
       const desired: Desired[] = [];
       for (const e of evidence) {
         const { proposal, heldBack } = decideProposal(e, asOf);
@@ -111,23 +117,15 @@ export async function runProposalEngine({
             ev: proposal.evidence,
           });
       }
-      // The last batch also stales what is left beyond it (archived customers at the end).
-      const full = evidence.length === batchSize;
-      const counts = await syncBatch(
-        tx,
-        afterId,
-        full && last ? last.customerId : null,
-        desired,
-        asOf,
-      );
+      // The last pass (no batch left) stales what lies beyond: archived customers at the end.
+      const counts = await syncBatch(tx, afterId, upToId, desired, asOf);
       run.scanned += evidence.length;
       run.created += counts.created;
       run.refreshed += counts.refreshed;
       run.staled += counts.staled;
-      if (last) afterId = last.customerId;
-      return !full;
     });
-    if (done) break;
+    if (upToId === null) break;
+    afterId = upToId;
   }
   const result = { asOf: asOf.toISOString(), ...run, ms: Math.round(performance.now() - started) };
   await recordAudit(db, {
