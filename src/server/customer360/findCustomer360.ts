@@ -21,10 +21,16 @@ import { listStageEvents } from "../ladder/ladder.repository.js";
 import { presentStageHistory } from "../ladder/ladder.presenter.js";
 import { loadCustomerEvidence, presentUpgradeConditions } from "../ladder/findUpgradeConditions.js";
 import {
-  loadActionInputs,
   presentNextActions,
   rankActionsFor,
+  type ActionInputs,
 } from "../nextActions/findNextActions.js";
+import {
+  listActivePlans,
+  listActiveValueItems,
+  listDeliveryHistory,
+} from "../nextActions/nextActions.repository.js";
+import { isUnmetNeed } from "../../shared/engine/needs.js";
 import { findOpenProposal } from "../proposals/proposals.repository.js";
 import { presentProposal } from "../proposals/proposals.presenter.js";
 import {
@@ -67,7 +73,9 @@ export async function findCustomer360({
     bonds,
     scores,
     evidence,
-    inputs,
+    catalogue,
+    history,
+    plans,
     proposal,
   ] = await Promise.all([
     listContactsOf(db, customerId),
@@ -79,9 +87,27 @@ export async function findCustomer360({
     listBondsOf(db, customerId),
     findLatestScores(db, customerId),
     loadCustomerEvidence(db, customerId, asOf),
-    loadActionInputs(db, customerId),
+    listActiveValueItems(db),
+    listDeliveryHistory(db, customerId),
+    listActivePlans(db, customerId),
     findOpenProposal(db, actor, customerId),
   ]);
+  // Next actions from what is loaded already (unmet needs and open complaints come first in
+  // their lists, so the lists' limits never cut them).
+  const inputs: ActionInputs = {
+    openNeeds: needs
+      .filter((n) => isUnmetNeed(n.status))
+      .map(({ id, title, level, kind, createdAt }) => ({ id, title, level, kind, createdAt })),
+    catalogue,
+    history,
+    plans,
+    complaints: complaints
+      .filter((k) => k.step !== "closed")
+      .map(({ id, title, step, stepDueAt }) => ({ id, title, step, stepDueAt })),
+    proposal: proposal
+      ? { id: proposal.id, from: proposal.fromStage, to: proposal.toStage, rule: proposal.rule }
+      : null,
+  };
 
   const { customer, confidentialShown } = presentCustomer(row, actor, grades);
   const contacts = contactRows.map((c) => presentContact(c, actor, grades));
