@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Alert, App as AntApp, Flex, Form, Space, Tabs, Tag, Typography } from "antd";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import {
   backToCustomersAction,
@@ -14,6 +14,7 @@ import {
 import { useActionShortcuts } from "../actions/useActions.js";
 import { isApiError } from "../api/client.js";
 import { customerKeys, getCustomer, patchCustomer } from "../api/customers.js";
+import { customer360Keys } from "../api/customer360.js";
 import type { Customer, CustomerPatch } from "../api/types.js";
 import { ActionButton } from "../components/ActionButton.js";
 import { CustomerEditForm } from "../components/customer/CustomerEditForm.js";
@@ -24,20 +25,16 @@ import { ErrorResult } from "../components/ErrorResult.js";
 import { errorMessage } from "../components/errors.js";
 import { FullPageSpin } from "../components/FullPageSpin.js";
 import { StageTag } from "../components/StageTag.js";
-import { ScenePlaceholder } from "../components/ScenePlaceholder.js";
 import { useFormat } from "../i18n/useFormat.js";
-import type { PlaceholderTopic } from "./PlaceholderScene.js";
+import { moveCustomerAction } from "../actions/ladderActions.js";
+import { recordNeedAction } from "../actions/customer360Actions.js";
+import { CUSTOMER_TABS, useCustomer360Tabs, type CustomerTab } from "./Customer360Tabs.js";
 
-/** Sections of the 360 view still to come, each with its own scene's description. */
-const LATER_TABS: PlaceholderTopic[] = [
-  "needs",
-  "deliveries",
-  "interactions",
-  "complaints",
-  "ladder",
-];
-
-/** Customer 360: the profile, editable with optimistic concurrency; more sections to come. */
+/**
+ * Customer 360: the profile (editable with optimistic concurrency), contacts, the ladder with its
+ * upgrade conditions, needs, the delivery spiral, interactions, complaints, transactions, scores
+ * and bonds, and the next best actions with one click to act on them.
+ */
 export function CustomerScene() {
   const { t } = useTranslation();
   const params = useParams();
@@ -56,6 +53,11 @@ function CustomerView({ id }: { id: number }) {
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const tab: CustomerTab = CUSTOMER_TABS.find((key) => key === params.get("tab")) ?? "profile";
+  const setTab = (next: CustomerTab) =>
+    setParams(next === "profile" ? {} : { tab: next }, { replace: true });
+  const sections = useCustomer360Tabs({ id, tab, setTab, editing });
 
   const customer = useQuery({
     queryKey: customerKeys.detail(id),
@@ -67,6 +69,7 @@ function CustomerView({ id }: { id: number }) {
     onSuccess: (saved) => {
       queryClient.setQueryData(customerKeys.detail(id), saved);
       void queryClient.invalidateQueries({ queryKey: [...customerKeys.all, "list"] });
+      void queryClient.invalidateQueries({ queryKey: customer360Keys.view(id) });
       setEditing(false);
       setConflict(false);
       void message.success(t("customer.saved"));
@@ -181,7 +184,9 @@ function CustomerView({ id }: { id: number }) {
               .join(" · ")}
           </Typography.Text>
         </Space>
-        <Space>
+        <Space wrap>
+          <ActionButton action={moveCustomerAction} arg={{ open: sections.openMove }} />
+          <ActionButton action={recordNeedAction} arg={{ open: sections.openRecordNeed }} />
           {commands.map((action) => (
             <ActionButton
               key={action.name}
@@ -204,24 +209,16 @@ function CustomerView({ id }: { id: number }) {
         />
       ) : null}
       {failure ? <Alert type="error" showIcon role="alert" title={failure} /> : null}
+      {sections.nextActions}
       <Tabs
-        defaultActiveKey="profile"
+        activeKey={editing ? "profile" : tab}
+        onChange={(key) => setTab(key as CustomerTab)}
         items={[
           { key: "profile", label: t("customer.profileTab"), children: profile },
-          ...LATER_TABS.map((topic) => ({
-            key: topic,
-            label: t(`nav.${topic}`),
-            disabled: editing,
-            children: (
-              <ScenePlaceholder
-                title={t(`nav.${topic}`)}
-                badge={t("placeholder.comingSoon")}
-                description={t(`placeholder.${topic}`)}
-              />
-            ),
-          })),
+          ...sections.tabs.map((section) => ({ ...section, disabled: editing })),
         ]}
       />
+      {sections.dialogs}
     </Flex>
   );
 }
