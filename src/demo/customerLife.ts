@@ -1,16 +1,14 @@
 /**
- * One customer's life on the ladder, simulated together with its purchases so the two agree:
- * the move to "new" is the first purchase, upgrades happen at repeat purchases after the
- * typical time in stage (SPEC §2), conflicts drop the customer to "problem" for a while,
- * silent drop-outs of the purchase process are noticed months later and end in an exit, and
- * some exits are won back. Potential and target customers never have purchases.
+ * One customer's life on the ladder: registered as potential or target, converted by its
+ * first order, then its purchases (a BG/NBD process, see purchaseProcess.ts) walked through
+ * by the account manager's eye (see ladderWalk.ts). Potential and target customers never have
+ * purchases.
  */
 import type { Stage } from "../shared/enums.js";
-import { isLadderStage, nextStageUp, type LadderStage } from "../shared/ladder/stages.js";
-import { nextStageDown } from "./ladderMoves.js";
+import { walkTheLadder } from "./ladderWalk.js";
 import type { DemoRandom } from "./random.js";
 import { simulatePurchases, type BuyerTraits } from "./purchaseProcess.js";
-import { days, HOUR_MS, intoBusinessHours } from "./time.js";
+import { days, intoBusinessHours } from "./time.js";
 import * as reasons from "./vocabulary/stageReasons.js";
 
 export interface StageChange {
@@ -45,12 +43,6 @@ export interface LifeOptions {
   readonly affinity: number;
 }
 
-/** Chance per year that an active buyer runs into a conflict serious enough for "problem". */
-const CONFLICTS_PER_YEAR = 0.05;
-/** Share of silent drop-outs the account manager notices and acts on. */
-const NOTICED_DROPOUTS = 0.6;
-const WIN_BACK = 0.15;
-
 /** Simulates the customer's stage changes, purchases and problem episodes up to `asOf`. */
 export function simulateCustomerLife(
   random: DemoRandom,
@@ -69,175 +61,22 @@ export function simulateCustomerLife(
   } else {
     life.move("target", t, random.pick(reasons.REGISTERED_AS_TARGET));
   }
-
   if (random.chance(0.2)) return life.result(); // stays a target: never converts
-  let firstOrderAt = intoBusinessHours(
+
+  const firstOrderAt = intoBusinessHours(
     random,
     t + days(10 + random.exponential(90)),
     traits.household,
   );
-  // Each pass is one buying period: from the first purchase to an exit or asOf.
-  while (firstOrderAt < asOf) {
-    const exitAt = simulateBuyingPeriod(random, traits, options, life, firstOrderAt);
-    if (exitAt === null || !random.chance(WIN_BACK)) break;
-    const wonBackAt = exitAt + days(random.uniform(90, 540));
-    firstOrderAt = intoBusinessHours(
-      random,
-      wonBackAt + days(10 + random.exponential(60)),
-      traits.household,
-    );
-    // A win-back is recorded once it has led to an order again, so a target customer has never
-    // bought (its purchase history would otherwise belong to an earlier relationship).
-    if (firstOrderAt >= asOf) break;
-    life.move("target", wonBackAt, random.pick(reasons.WON_BACK));
-  }
+  if (firstOrderAt >= asOf) return life.result();
+  // The purchases are the BG/NBD process alone; the ladder is kept on top of them.
+  const run = simulatePurchases(random, traits, firstOrderAt, asOf);
+  walkTheLadder(random, traits, options, life, run);
   return life.result();
 }
 
-/** Runs one buying period from the first purchase; returns when the customer exited, if it did. */
-function simulateBuyingPeriod(
-  random: DemoRandom,
-  traits: BuyerTraits,
-  options: LifeOptions,
-  life: LifeRecorder,
-  firstAt: number,
-): number | null {
-  const { asOf } = options;
-  const run = simulatePurchases(random, traits, firstAt, asOf);
-  const times = run.times;
-  life.move("new", firstAt, random.pick(reasons.TARGET_TO_NEW));
-  let stageSince = firstAt;
-  let bought = 0; // purchases recorded in this period
-  const minimumStay = {
-    new: days(random.uniform(45, 100)),
-    old: days(random.uniform(90, 365)),
-    core: days(random.uniform(300, 480)),
-  };
-  let conflictAt = firstAt + days(random.exponential(365 / CONFLICTS_PER_YEAR));
-  const plannedNoticeAt =
-    run.droppedOutAt !== null && random.chance(NOTICED_DROPOUTS)
-      ? run.droppedOutAt + days(random.uniform(180, 420))
-      : Infinity;
-  let noticeAt = plannedNoticeAt;
-  let resolution: { at: number; to: Stage; episode: number } | null = null;
-  let fellFrom: LadderStage = "new";
-
-  for (;;) {
-    const purchaseAt = times[bought] ?? Infinity;
-    const resolveAt: number = resolution?.at ?? Infinity;
-    // Conflicts come from working together: a silent drop-out has none.
-    if (run.droppedOutAt !== null && conflictAt > run.droppedOutAt) conflictAt = Infinity;
-    const next = Math.min(purchaseAt, conflictAt, noticeAt, resolveAt);
-    if (next >= asOf) return null;
-
-    if (next === purchaseAt) {
-      life.purchases.push(purchaseAt);
-      bought++;
-      const current = life.stage;
-      if (bought > 1 && current !== null && isLadderStage(current)) {
-        const up = upgradeAt(
-          random,
-          options,
-          current,
-          purchaseAt - stageSince,
-          bought,
-          minimumStay,
-        );
-        if (up) {
-          const at = purchaseAt + random.uniform(1, 6) * HOUR_MS;
-          if (at < asOf) {
-            life.move(up.to, at, up.reason);
-            stageSince = at;
-          }
-        }
-      }
-    } else if (next === resolveAt && resolution) {
-      const { to, episode } = resolution;
-      life.resolveProblem(episode, resolveAt, to === "exited" ? "exited" : "recovered");
-      if (to === "exited") {
-        life.move("exited", resolveAt, random.pick(reasons.EXITED));
-        return resolveAt;
-      }
-      life.move(
-        to,
-        resolveAt,
-        random.pick(to === fellFrom ? reasons.RECOVERED : reasons.RECOVERED_LOWER),
-      );
-      stageSince = resolveAt;
-      resolution = null;
-      conflictAt = resolveAt + days(random.exponential(365 / CONFLICTS_PER_YEAR));
-      noticeAt = Math.max(plannedNoticeAt, resolveAt + days(60));
-    } else {
-      // A conflict, or a drop-out finally noticed: the customer falls to problem.
-      const inactive = next === noticeAt;
-      const current = life.stage;
-      fellFrom = current !== null && isLadderStage(current) ? current : fellFrom;
-      const kind = inactive ? "inactive" : random.pick(reasons.CONFLICT_KINDS);
-      life.move(
-        "problem",
-        next,
-        inactive
-          ? random.pick(reasons.FELL_TO_PROBLEM_INACTIVE)
-          : reasons.FELL_TO_PROBLEM_CONFLICT[kind as reasons.ConflictKind],
-      );
-      const episode = life.openProblem(next, kind);
-      const exits = inactive || random.chance(0.22);
-      const to: Stage = exits ? "exited" : recoveryStage(random, fellFrom);
-      resolution = {
-        at: next + days(random.uniform(inactive ? 30 : 15, inactive ? 120 : 110)),
-        to,
-        episode,
-      };
-      conflictAt = Infinity;
-      noticeAt = Infinity;
-      if (exits) times.length = bought; // an exit ends the buying period for good
-    }
-  }
-}
-
-/** The recovered stage: usually where it fell from, sometimes one lower (never below new). */
-function recoveryStage(random: DemoRandom, fellFrom: LadderStage): LadderStage {
-  const lower = nextStageDown(fellFrom);
-  if (fellFrom !== "new" && lower && random.chance(0.2)) return lower;
-  return fellFrom;
-}
-
-/** The upgrade a repeat purchase earns, if the customer has stayed long enough and is willing. */
-function upgradeAt(
-  random: DemoRandom,
-  options: LifeOptions,
-  stage: LadderStage,
-  timeInStage: number,
-  purchases: number,
-  minimumStay: { new: number; old: number; core: number },
-): { to: LadderStage; reason: string } | undefined {
-  const to = nextStageUp(stage);
-  if (!to) return undefined;
-  if (stage === "new" && timeInStage >= minimumStay.new && random.chance(0.9)) {
-    return { to, reason: random.pick(reasons.NEW_TO_OLD) };
-  }
-  if (
-    stage === "old" &&
-    timeInStage >= minimumStay.old &&
-    purchases >= 4 &&
-    random.chance(0.05 + 0.25 * options.affinity)
-  ) {
-    return { to, reason: random.pick(reasons.OLD_TO_CORE) };
-  }
-  if (
-    stage === "core" &&
-    options.canBeStrategic &&
-    timeInStage >= minimumStay.core &&
-    purchases >= 8 &&
-    random.chance(0.3 * options.affinity)
-  ) {
-    return { to, reason: random.pick(reasons.CORE_TO_STRATEGIC) };
-  }
-  return undefined;
-}
-
 /** Collects the history, keeping event times strictly increasing. */
-class LifeRecorder {
+export class LifeRecorder {
   readonly changes: StageChange[] = [];
   readonly purchases: number[] = [];
   readonly problems: ProblemEpisode[] = [];

@@ -72,12 +72,19 @@ export const RECOVERED_LOWER = [
   "合作恢复但范围缩小，需重新建立信任",
 ] as const;
 
+export const RECOVERED_BY_ORDER = [
+  "久未采购后重新下单，恢复正常合作",
+  "客户新一轮采购启动，关系恢复",
+] as const;
+
 export const EXITED = [
   "需求已转移，双方价值不再匹配，终止合作关系，保持关怀",
   "客户业务调整，不再需要我方产品，友好结束合作",
   "多次沟通无果，终止合作，定期回访",
   "客户经营困难停产，结束合作",
 ] as const;
+
+export const WON_BACK_ORDER = ["赢回后重新下单，再次进入试用合作", "重新合作的首单完成"] as const;
 
 export const WON_BACK = [
   "客户启动新项目，重新纳入开发计划（赢回）",
