@@ -50,7 +50,8 @@ export interface SeedDemoResult {
   readonly asOf: Date;
 }
 
-const DEFAULT_BATCH = { pglite: 250, postgres: 2_000 } as const;
+// On PGlite a batch holds the only connection: about a third of a second of work at a time.
+const DEFAULT_BATCH = { pglite: 150, postgres: 2_000 } as const;
 
 /** Replaces all data with a generated demo base; see the module comment for how. */
 export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult> {
