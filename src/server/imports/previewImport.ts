@@ -13,7 +13,8 @@ import type { ImportPreview, ImportRowError } from "./imports.schema.js";
 import { ImportRowFailure, openImportFile } from "./importFile.js";
 import { loadUserDirectory, RowChecker } from "./importChecks.js";
 import { createStage, dropStage, stageRows } from "./stagedImport.js";
-import { CHUNK_ROWS, type ImportProps } from "./runImport.js";
+import { chunkRows, type ImportProps } from "./runImport.js";
+import { courteousDb } from "./courtesy.js";
 
 export async function previewImport(
   props: ImportProps & { maxErrors?: number; sampleSize?: number },
@@ -41,7 +42,7 @@ export async function previewImport(
   let opened;
   try {
     opened = await openImportFile(source, kind, {
-      chunkRows: CHUNK_ROWS[database.kind],
+      chunkRows: chunkRows(database, kind),
       onBytes: (bytes) => {
         progress.bytesRead = bytes;
       },
@@ -56,7 +57,7 @@ export async function previewImport(
 
   // A temporary table lives in one session: on a server, hold one connection for the run.
   const client = database.kind === "postgres" ? await database.pool.connect() : null;
-  const db: Db = client ? (drizzle(client, { schema }) as unknown as Db) : database.db;
+  const db: Db = client ? (drizzle(client, { schema }) as unknown as Db) : courteousDb(database);
   const name = `import_dry_${randomBytes(6).toString("hex")}`;
   try {
     const users =

@@ -51,8 +51,9 @@ export async function recoverInterruptedImports(database: Database): Promise<num
     if (isRunningHere(database.pool, item.id)) continue;
     if (database.kind === "postgres" && !(await ownerIsGone(database, item.id))) continue;
     const name = stageTableName(item.id);
-    if (item.status === "publishing") await unpublishStage(db, item.kind as ImportKind, name);
-    else await dropStage(db, name);
+    if (item.status === "publishing") {
+      await unpublishStage(db, { kind: item.kind as ImportKind, name, importId: item.id });
+    } else await dropStage(db, name);
     await finishImport(db, item.id, { status: "failed", error: INTERRUPTED });
     recovered.push(item.id);
   }
@@ -71,7 +72,7 @@ export async function recoverInterruptedImports(database: Database): Promise<num
         .from(imports)
         .where(eq(imports.id, id));
       if (owner && owner.status !== "succeeded")
-        await unpublishStage(db, owner.kind as ImportKind, name);
+        await unpublishStage(db, { kind: owner.kind as ImportKind, name, importId: id });
       else await dropStage(db, name);
     }
   }

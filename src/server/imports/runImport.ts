@@ -32,8 +32,10 @@ import {
 } from "./importFile.js";
 import { loadUserDirectory, RowChecker } from "./importChecks.js";
 import { copyChunk, withImportTransaction } from "./directImport.js";
+import { sql } from "drizzle-orm";
 import {
   createStage,
+  STATEMENT_ROWS,
   dropStage,
   publishStage,
   refreshSummariesInBatches,
@@ -52,11 +54,13 @@ import {
 } from "./imports.repository.js";
 import { registerImport } from "./importRegistry.js";
 import { timeJob } from "../http/metrics.plugin.js";
+import { courteousDb } from "./courtesy.js";
 
 export type { ImportSource } from "./importFile.js";
 
 /** Rows per chunk: a COPY on a server; a short staging statement on the embedded database. */
-export const CHUNK_ROWS = { postgres: 20_000, pglite: 2_000 } as const;
+export const chunkRows = (database: Database, kind: ImportKind) =>
+  database.kind === "postgres" ? 20_000 : STATEMENT_ROWS[kind].stage;
 
 export interface ImportProps {
   database: Database;
@@ -177,7 +181,7 @@ const auditEntry = (run: Run, rowCount: number) => ({
 
 /** PostgreSQL server: everything in one transaction. */
 async function importDirect(run: Run): Promise<number> {
-  const { mapping, chunks } = await openFile(run, CHUNK_ROWS.postgres);
+  const { mapping, chunks } = await openFile(run, chunkRows(run.database, run.kind));
   const checker = await checkerFor(run, mapping);
   return withImportTransaction(run.database.pool, run.importId, async (session) => {
     const touched = new Set<number>();
@@ -204,36 +208,51 @@ async function importDirect(run: Run): Promise<number> {
 
 /** Embedded database: stage in short statements, then publish in short statements. */
 async function importStaged(run: Run): Promise<number> {
-  const db = run.database.db;
-  const { mapping, chunks } = await openFile(run, CHUNK_ROWS.pglite);
+  const db = courteousDb(run.database);
+  const { mapping, chunks } = await openFile(run, chunkRows(run.database, run.kind));
   const checker = await checkerFor(run, mapping);
   const name = stageTableName(run.importId);
-  await unpublishStage(db, run.kind, name); // what a failed earlier attempt under this id may have left
+  // What a failed earlier attempt under this id may have left:
+  await unpublishStage(db, { kind: run.kind, name, importId: run.importId });
   await createStage(db, run.kind, name, {
     temporary: false,
     indexRefs: mapping.columns.includes("externalRef"),
   });
   let publishing = false;
+  let afterId = 0;
   try {
     const touched = new Set<number>();
+    const lines = { first: Number.POSITIVE_INFINITY, last: 0 };
     let total = 0;
     for await (const chunk of chunks) {
       run.signal?.throwIfAborted();
       const { rows, errors } = await checker.check(db, chunk, name);
       if (errors.length) throw new ImportRowFailure(errors[0]!);
       await stageRows(db, run.kind, name, rows);
+      if (rows.length) {
+        lines.first = Math.min(lines.first, rows[0]!.line);
+        lines.last = Math.max(lines.last, rows.at(-1)!.line);
+      }
       for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
       total += rows.length;
       report(run, "reading", { rowsRead: total });
     }
     run.signal?.throwIfAborted();
     report(run, "publishing", { totalRows: total });
+    if (run.kind === "transactions") {
+      // Where this import's rows will start, so undoing them need not read older ones.
+      const { rows } = await db.execute<{ id: number }>(
+        sql`select coalesce(max(id), 0) as id from transactions`,
+      );
+      afterId = Number(rows[0]?.id ?? 0);
+    }
     await setImportStatus(db, run.importId, "publishing");
     publishing = true;
     await publishStage(db, {
       kind: run.kind,
       name,
       actorId: run.actor.id,
+      ...(total ? { lines } : {}),
       signal: run.signal,
       onRows: (published) => report(run, "publishing", { rowsPublished: published }),
     });
@@ -249,9 +268,10 @@ async function importStaged(run: Run): Promise<number> {
     return total;
   } catch (error) {
     // Undo here when we can; if even that fails, recovery finishes it on the next start.
-    await (publishing ? unpublishStage(db, run.kind, name) : dropStage(db, name)).catch(
-      () => undefined,
-    );
+    const undo = publishing
+      ? unpublishStage(db, { kind: run.kind, name, importId: run.importId, afterId })
+      : dropStage(db, name);
+    await undo.catch(() => undefined);
     throw error;
   }
 }

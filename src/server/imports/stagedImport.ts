@@ -4,11 +4,11 @@
  * by real imports on the embedded database, where one connection serves every request, so
  * each step is a short statement that interactive queries can slip between.
  *
- * Staged rows carry ids drawn from the target table's own sequence. Publishing copies them in
- * chunks with those ids, so the rows an import published can always be found again — by the
- * compensation after a failure here, or by recovery after the process died — and removed.
- * That is why a real import's staging table is an ordinary (logged) table: an unlogged one is
- * emptied by crash recovery, exactly when it is needed.
+ * What an import published can always be found again — by the compensation after a failure
+ * here, or by recovery after the process died — and removed: transactions carry the import's
+ * id; customers and contacts are staged with ids drawn from their table's own sequence and
+ * published with those ids. That is why a real import's staging table is an ordinary (logged)
+ * table: an unlogged one is emptied by crash recovery, exactly when it is needed.
  */
 import { sql } from "drizzle-orm";
 import type { Queryable } from "../db/client.js";
@@ -18,10 +18,22 @@ import { arrayLiteral } from "./copyIn.js";
 import type { ImportKind } from "./imports.schema.js";
 import type { CheckedRow } from "./importChecks.js";
 
-/** Rows per publishing or clean-up statement on the embedded database (~tens of ms each). */
-export const PUBLISH_LINES = 2000;
+/**
+ * Rows per statement on the embedded database, so that each takes some tens of milliseconds
+ * (measured here): customers are wide and carry trigram and array indexes.
+ */
+export const STATEMENT_ROWS: Record<ImportKind, { stage: number; publish: number }> = {
+  customers: { stage: 500, publish: 250 },
+  contacts: { stage: 2000, publish: 1000 },
+  transactions: { stage: 2000, publish: 1000 },
+};
 /** Customers per purchase-summary refresh statement. */
-export const SUMMARY_BATCH = 1000;
+export const SUMMARY_BATCH = 300;
+/** Rows per clean-up statement. */
+const DELETE_BATCH = 2000;
+
+/** Kinds whose published rows are found by their staged ids (transactions by import_id). */
+const stagesIds = (kind: ImportKind) => kind !== "transactions";
 
 export const stageTableName = (importId: number) => `import_stage_${importId}`;
 export const STAGE_PREFIX = "import_stage_";
@@ -46,12 +58,18 @@ export async function createStage(
   const columns = target.columns.map((column) => `${column.name} ${column.type}`).join(", ");
   const sequence = `pg_get_serial_sequence('${target.table}', 'id')`;
   // A dry run's rows are never published: they need no ids from the table's sequence.
-  const id = temporary ? "id bigint" : `id bigint not null default nextval(${sequence})`;
+  const id = !stagesIds(kind)
+    ? ""
+    : temporary
+      ? "id bigint, "
+      : `id bigint not null default nextval(${sequence}), `;
   await db.execute(
     sql.raw(
-      `create ${temporary ? "temporary " : ""}table ${name} (line integer primary key, ${id}, ${columns})`,
+      `create ${temporary ? "temporary " : ""}table ${name} (line integer not null, ${id}${columns})`,
     ),
   );
+  // Rows arrive in line order, so a BRIN index finds a line range for almost nothing.
+  if (!temporary) await db.execute(sql.raw(`create index on ${name} using brin (line)`));
   if (target.uniqueRef && indexRefs)
     await db.execute(sql.raw(`create index on ${name} (${target.uniqueRef})`));
 }
@@ -128,15 +146,17 @@ async function forEachRange(
   name: string,
   size: number,
   work: (from: number, to: number) => Promise<void>,
+  known?: { first: number; last: number },
 ): Promise<void> {
-  const range = await lineRange(db, name);
+  const range = known ?? (await lineRange(db, name));
   if (!range) return;
   for (let from = range.first; from <= range.last; from += size) await work(from, from + size - 1);
 }
 
 /**
- * Copies staged rows into the real table, chunk by chunk, with their staged ids. A customer
- * gets its first stage event in the same statement. Reports rows published as it goes.
+ * Copies staged rows into the real table, chunk by chunk (customers and contacts with their
+ * staged ids, transactions tagged with the import). A customer gets its first stage event in
+ * the same statement. Reports rows published as it goes.
  */
 export async function publishStage(
   db: Queryable,
@@ -144,19 +164,23 @@ export async function publishStage(
     kind: ImportKind;
     name: string;
     actorId: number;
+    /** The staged lines, when known (saves a scan). */
+    lines?: { first: number; last: number };
     onRows?: (published: number) => void;
     signal?: AbortSignal;
   },
 ): Promise<number> {
   const { kind, name } = props;
   const target = TARGETS[kind];
-  const list = sql.raw(["id", ...targetColumns(kind)].join(", "));
+  const withIds = stagesIds(kind);
+  const list = sql.raw([...(withIds ? ["id"] : []), ...targetColumns(kind)].join(", "));
   let published = 0;
-  await forEachRange(db, name, PUBLISH_LINES, async (from, to) => {
+  const publish = async (from: number, to: number) => {
     props.signal?.throwIfAborted();
     const insert = sql`
-      insert into ${ident(target.table)} (${list}) overriding system value
-      select ${list} from ${ident(name)} where line between ${from} and ${to}`;
+      insert into ${ident(target.table)} (${list}) ${withIds ? sql`overriding system value` : sql``}
+      select ${list} from ${ident(name)} where line between ${from} and ${to}
+      ${kind === "transactions" ? sql`order by customer_id` : sql``}`;
     const { rowCount } =
       kind === "customers"
         ? await db.execute(sql`
@@ -166,16 +190,21 @@ export async function publishStage(
         : await db.execute(insert);
     published += rowCount ?? 0;
     props.onRows?.(published);
-  });
+  };
+  await forEachRange(db, name, STATEMENT_ROWS[kind].publish, publish, props.lines);
   return published;
 }
 
-/** The customers whose transactions an import touched. */
+/** The customers whose transactions an import touched, read range by range. */
 export async function stagedCustomers(db: Queryable, name: string): Promise<number[]> {
-  const { rows } = await db.execute<{ id: number }>(
-    sql`select distinct customer_id as id from ${ident(name)} where customer_id is not null`,
-  );
-  return rows.map((row) => Number(row.id));
+  const ids = new Set<number>();
+  await forEachRange(db, name, 10 * DELETE_BATCH, async (from, to) => {
+    const { rows } = await db.execute<{ id: number }>(
+      sql`select distinct customer_id as id from ${ident(name)} where line between ${from} and ${to}`,
+    );
+    for (const row of rows) ids.add(Number(row.id));
+  });
+  return [...ids];
 }
 
 /** Recomputes purchase summaries in short statements of SUMMARY_BATCH customers. */
@@ -191,27 +220,39 @@ export async function refreshSummariesInBatches(
 }
 
 /**
- * Removes whatever an import published from its staging table's ids, in short statements,
- * fixes the purchase summaries it touched, and drops the staging table. Safe to repeat.
+ * Removes whatever an import published, in short statements, fixes the purchase summaries it
+ * touched, and drops the staging table. Safe to repeat. Transactions are found by import id
+ * (from `afterId` on, when the caller knows where its rows start); the rest by staged ids.
  */
 export async function unpublishStage(
   db: Queryable,
-  kind: ImportKind,
-  name: string,
+  props: { kind: ImportKind; name: string; importId: number; afterId?: number },
 ): Promise<number> {
+  const { kind, name, importId } = props;
   const { rows } = await db.execute<{ exists: boolean }>(
     sql`select to_regclass(${name}) is not null as exists`,
   );
   if (!rows[0]?.exists) return 0;
-  const table = TARGETS[kind].table;
   let removed = 0;
-  await forEachRange(db, name, PUBLISH_LINES, async (from, to) => {
-    const result = await db.execute(sql`
-      delete from ${ident(table)} where id in (select id from ${ident(name)} where line between ${from} and ${to})`);
-    removed += result.rowCount ?? 0;
-  });
-  if (kind === "transactions" && removed > 0)
-    await refreshSummariesInBatches(db, await stagedCustomers(db, name));
+  if (kind === "transactions") {
+    for (let after = props.afterId ?? 0; ;) {
+      const { rows: gone } = await db.execute<{ id: number }>(sql`
+        with doomed as (
+          select id from transactions where import_id = ${importId} and id > ${after} order by id limit ${DELETE_BATCH})
+        delete from transactions t using doomed where t.id = doomed.id returning t.id`);
+      if (gone.length === 0) break;
+      removed += gone.length;
+      after = Math.max(...gone.map((row) => Number(row.id)));
+    }
+    if (removed > 0) await refreshSummariesInBatches(db, await stagedCustomers(db, name));
+  } else {
+    const table = TARGETS[kind].table;
+    await forEachRange(db, name, DELETE_BATCH, async (from, to) => {
+      const result = await db.execute(sql`
+        delete from ${ident(table)} where id in (select id from ${ident(name)} where line between ${from} and ${to})`);
+      removed += result.rowCount ?? 0;
+    });
+  }
   await dropStage(db, name);
   return removed;
 }
