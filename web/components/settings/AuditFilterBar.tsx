@@ -9,27 +9,42 @@ const KNOWN_ACTIONS = [
   "update",
   "delete",
   "advance",
-  "stage_change",
+  "change_stage",
+  "accept_proposal",
+  "reject_proposal",
   "read_confidential",
   "export",
   "import",
   "erase",
-  "login",
+  "retention",
+  "withdraw",
   "revoke",
+  "refresh",
+  "login_failed",
+  "login_locked",
 ];
 const KNOWN_ENTITIES = [
   "customer",
   "contact",
+  "transaction",
   "need",
+  "research_note",
   "value_item",
   "delivery",
-  "complaint",
   "interaction",
+  "interaction_plan",
+  "complaint",
+  "bond",
   "segment",
-  "user",
-  "field_grade",
-  "api_token",
+  "proposal",
+  "stage_event",
   "consent",
+  "import",
+  "user",
+  "api_token",
+  "field_grades",
+  "settings",
+  "score_run",
 ];
 
 /** Searches the audit log by who, what, which record or customer, and when. */
@@ -55,6 +70,7 @@ export function AuditFilterBar(props: {
       />
       <Select
         allowClear
+        showSearch
         aria-label={t("audit.action")}
         placeholder={t("audit.action")}
         style={{ width: 180 }}
@@ -64,6 +80,7 @@ export function AuditFilterBar(props: {
       />
       <Select
         allowClear
+        showSearch
         aria-label={t("audit.record")}
         placeholder={t("audit.record")}
         style={{ width: 180 }}
