@@ -10,6 +10,7 @@ import type { DemoIds } from "./ids.js";
 import { drawBuyerTraits } from "./purchaseProcess.js";
 import { DemoRandom, RANDOM_STREAMS } from "./random.js";
 import type { CustomerBatch, CustomerRow } from "./rows.js";
+import type { PlanScope } from "./referenceData.js";
 import type { StaffPlan } from "./staff.js";
 import { buildPurchaseRows, type PurchaseRows } from "./storyPurchases.js";
 import {
@@ -34,6 +35,8 @@ export interface StoryContext {
   readonly asOf: number;
   readonly staff: StaffPlan;
   readonly ids: DemoIds;
+  /** The interaction plans, so interactions can follow the ones addressing the customer. */
+  readonly plans: readonly PlanScope[];
 }
 
 /** The external reference of the n-th demo customer: C000001, C000002, … */
@@ -76,7 +79,8 @@ export function writeCustomerStory(
     life.purchases,
     asOf,
   );
-  batch.customers.push(customerRow(random, context, index, identity, customer, life, purchases));
+  const row = customerRow(random, context, index, identity, customer, life, purchases);
+  batch.customers.push(row);
   for (const change of life.changes) {
     batch.stageEvents.push({
       id: ids.next("stage_events"),
@@ -102,6 +106,7 @@ export function writeCustomerStory(
       customer,
       life,
       contacts.map((c) => c.id as number),
+      { scopes: context.plans, row },
       asOf,
     ),
   );

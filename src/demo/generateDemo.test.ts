@@ -177,6 +177,18 @@ describe("generateDemo", () => {
     expect(new Set(data.complaints.map((c) => c.step)).size).toBeGreaterThan(2);
   });
 
+  it("links some interactions to the interaction plans that address their customer", () => {
+    const plans = generateDemo({ seed: 7, customers: 1, asOf: AS_OF }).reference.interactionPlans;
+    const linked = data.interactions.filter((i) => i.plan_id !== null);
+    expect(linked.length).toBeGreaterThan(20);
+    for (const interaction of linked) {
+      const plan = plans.find((p) => p.id === interaction.plan_id);
+      expect(interaction.channel).toBe(plan?.channel);
+      const day = (interaction.occurred_at as string).slice(0, 10);
+      expect(day >= (plan?.starts_on as string) && day <= (plan?.ends_on as string)).toBe(true);
+    }
+  });
+
   it("saves segment definitions in the customer filter's shape", () => {
     const demo = generateDemo({ seed: 1, customers: 10, asOf: AS_OF });
     for (const segment of demo.reference.segments) {

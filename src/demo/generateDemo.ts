@@ -53,7 +53,7 @@ export function generateDemo(config: DemoConfig): DemoData {
     *customerBatches(batchSize: number) {
       if (started) throw new Error("customer batches can be read once per generated demo");
       started = true;
-      const context = { seed: config.seed, asOf, staff, ids };
+      const context = { seed: config.seed, asOf, staff, ids, plans: reference.planScopes };
       for (let first = 1; first <= config.customers; first += batchSize) {
         const last = Math.min(config.customers, first + batchSize - 1);
         const batch = emptyCustomerBatch();

@@ -16,6 +16,17 @@ export interface ReferenceData {
   /** Needs found for a segment as a whole. */
   readonly segmentNeeds: Row[];
   readonly segmentResearchNotes: Row[];
+  /** Who each interaction plan addresses, for linking customers' interactions to it. */
+  readonly planScopes: PlanScope[];
+}
+
+/** An interaction plan as customer stories see it: its segment's filter, channel and period. */
+export interface PlanScope {
+  readonly id: number;
+  readonly definition: Readonly<Record<string, readonly string[]>>;
+  readonly channel: string;
+  readonly startsAt: number;
+  readonly endsAt: number;
 }
 
 /** A value item as the demo refers to it when choosing what to deliver. */
@@ -220,6 +231,7 @@ export function buildReferenceData(staff: StaffPlan, ids: DemoIds, asOf: number)
   const interactionPlans: Row[] = [];
   const segmentNeeds: Row[] = [];
   const segmentResearchNotes: Row[] = [];
+  const planScopes: PlanScope[] = [];
   SEGMENTS.forEach((source, index) => {
     const id = index + 1;
     const createdAt = isoTime(asOf - days(400 - index * 40));
@@ -280,6 +292,13 @@ export function buildReferenceData(staff: StaffPlan, ids: DemoIds, asOf: number)
     }
     if (source.plan) {
       const starts = asOf - days(300 - index * 20);
+      planScopes.push({
+        id: interactionPlans.length + 1,
+        definition: source.definition,
+        channel: source.plan.channel,
+        startsAt: starts,
+        endsAt: starts + days(365),
+      });
       interactionPlans.push({
         id: interactionPlans.length + 1,
         name: source.plan.name,
@@ -303,5 +322,5 @@ export function buildReferenceData(staff: StaffPlan, ids: DemoIds, asOf: number)
       });
     }
   });
-  return { valueItems, segments, interactionPlans, segmentNeeds, segmentResearchNotes };
+  return { valueItems, segments, interactionPlans, segmentNeeds, segmentResearchNotes, planScopes };
 }

@@ -9,7 +9,8 @@ import type { CustomerLife } from "./customerLife.js";
 import type { DemoIds } from "./ids.js";
 import { birthDate, mobilePhone, personName } from "./people.js";
 import type { DemoRandom } from "./random.js";
-import type { Row } from "./rows.js";
+import type { PlanScope } from "./referenceData.js";
+import type { CustomerRow, Row } from "./rows.js";
 import { stageAt, type NeedRecord, type StoryCustomer } from "./storyValueWork.js";
 import { days, isoTime, YEAR_DAYS } from "./time.js";
 import * as words from "./vocabulary/engagement.js";
@@ -86,6 +87,7 @@ export function buildInteractions(
   customer: StoryCustomer,
   life: CustomerLife,
   contactIds: readonly number[],
+  plans: { readonly scopes: readonly PlanScope[]; readonly row: CustomerRow },
   asOf: number,
 ): Row[] {
   const rows: Row[] = [];
@@ -93,14 +95,19 @@ export function buildInteractions(
   while (t < asOf && rows.length < MAX_INTERACTIONS) {
     const stage = stageAt(life.changes, t);
     const contentType = random.pick(CONTENT_TYPES);
-    const channel = random.chance(0.9)
-      ? random.pick(PERSONAL_CHANNELS)
-      : random.pick(["event", "media", "environment"] as const);
+    // Half the contacts with a customer that an interaction plan addresses follow the plan.
+    const plan = planAddressing(plans.scopes, plans.row, stage, t);
+    const followsPlan = plan !== null && random.chance(0.5);
+    const channel = followsPlan
+      ? plan.channel
+      : random.chance(0.9)
+        ? random.pick(PERSONAL_CHANNELS)
+        : random.pick(["event", "media", "environment"] as const);
     rows.push({
       id: ids.next("interactions"),
       customer_id: customer.id,
       contact_id: contactIds.length > 0 ? random.pick(contactIds) : null,
-      plan_id: null,
+      plan_id: followsPlan ? plan.id : null,
       channel,
       content_type: contentType,
       direction: contentType === "opinion" || random.chance(0.25) ? "inbound" : "outbound",
@@ -113,6 +120,30 @@ export function buildInteractions(
     t += days(random.exponential(YEAR_DAYS / INTERACTIONS_PER_YEAR[stage]));
   }
   return rows;
+}
+
+/** The plan whose segment holds the customer at time `t` (its stage then, its profile now). */
+function planAddressing(
+  scopes: readonly PlanScope[],
+  row: CustomerRow,
+  stage: Stage,
+  t: number,
+): PlanScope | null {
+  const tags = row.tags as readonly string[];
+  return (
+    scopes.find(
+      (plan) =>
+        t >= plan.startsAt &&
+        t <= plan.endsAt &&
+        Object.entries(plan.definition).every(([field, values]) =>
+          field === "stage"
+            ? values.includes(stage)
+            : field === "tag"
+              ? tags.some((tag) => values.includes(tag))
+              : values.includes(String(row[field])),
+        ),
+    ) ?? null
+  );
 }
 
 const CAUSE_OF_CONFLICT: Record<ConflictKind, words.ComplaintCause> = {
