@@ -34,6 +34,12 @@ export interface CheckedRow {
   sample: () => Record<string, unknown>;
 }
 
+/** A chunk checked in memory, waiting for its database checks. */
+export interface ParsedChunk {
+  rows: ParsedRow[];
+  errors: ImportRowError[];
+}
+
 interface ParsedRow {
   line: number;
   customerRef: string | null;
@@ -218,29 +224,40 @@ export class RowChecker {
   }
 
   /**
-   * Checks a chunk. `stage` names the table holding the file's earlier rows when they are not
-   * in the target table yet. Returns the good rows and the errors, in line order.
+   * Checks each row of a chunk against the kind's rules: in memory only, so it can run while
+   * the database is still busy with the previous chunk.
    */
-  async check(
-    db: Queryable,
-    chunk: readonly TableRow[],
-    stage: string | null,
-  ): Promise<{ rows: CheckedRow[]; errors: ImportRowError[] }> {
+  parseChunk(chunk: readonly TableRow[]): ParsedChunk {
     const errors: ImportRowError[] = [];
-    const parsed: ParsedRow[] = [];
+    const rows: ParsedRow[] = [];
     for (const row of chunk) {
       try {
-        parsed.push(this.parse(row));
+        rows.push(this.parse(row));
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
         errors.push(this.error(row.line, error.field, error.message));
       }
     }
+    return { rows, errors };
+  }
 
-    const refs = parsed.flatMap((row) => (row.customerRef === null ? [] : [row.customerRef]));
+  /**
+   * Checks a parsed chunk against the database: customer references and duplicate external
+   * references. `stage` names the table holding the file's earlier rows when they are not in
+   * the target table yet. Returns the good rows and all errors of the chunk, in line order.
+   */
+  async verifyChunk(
+    db: Queryable,
+    parsed: ParsedChunk,
+    stage: string | null,
+  ): Promise<{ rows: CheckedRow[]; errors: ImportRowError[] }> {
+    const errors = [...parsed.errors];
+    const refs = parsed.rows.flatMap((row) => (row.customerRef === null ? [] : [row.customerRef]));
     if (refs.length) await this.resolve(db, refs);
 
-    const external = parsed.flatMap((row) => (row.externalRef === null ? [] : [row.externalRef]));
+    const external = parsed.rows.flatMap((row) =>
+      row.externalRef === null ? [] : [row.externalRef],
+    );
     const existing =
       external.length && TARGETS[this.kind].uniqueRef
         ? await this.existingRefs(db, external, stage)
@@ -248,7 +265,7 @@ export class RowChecker {
     const inChunk = new Set<string>();
 
     const rows: CheckedRow[] = [];
-    for (const row of parsed) {
+    for (const row of parsed.rows) {
       let customerId: number | null = null;
       if (row.customerRef !== null) {
         customerId = this.customerIds.get(row.customerRef) ?? null;
@@ -275,6 +292,11 @@ export class RowChecker {
     }
     errors.sort((a, b) => a.line - b.line);
     return { rows, errors };
+  }
+
+  /** parseChunk and verifyChunk in one go. */
+  async check(db: Queryable, chunk: readonly TableRow[], stage: string | null) {
+    return this.verifyChunk(db, this.parseChunk(chunk), stage);
   }
 
   private unknownMessage(ref: string): string {

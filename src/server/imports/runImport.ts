@@ -30,7 +30,8 @@ import {
   openImportFile,
   type ImportSource,
 } from "./importFile.js";
-import { loadUserDirectory, RowChecker } from "./importChecks.js";
+import { loadUserDirectory, RowChecker, type ParsedChunk } from "./importChecks.js";
+import type { TableRow } from "./csvRecords.js";
 import { copyChunk, withImportTransaction } from "./directImport.js";
 import { sql } from "drizzle-orm";
 import {
@@ -179,6 +180,32 @@ const auditEntry = (run: Run, rowCount: number) => ({
   requestId: run.requestId ?? null,
 });
 
+/**
+ * Runs the chunks through `verify` and the write it returns, one chunk at a time, except that
+ * the next chunk's in-memory checks run while the previous write is still in the database.
+ * Database checks wait for that write, so they see the file's earlier rows.
+ */
+async function pipelined(
+  chunks: AsyncIterable<TableRow[]>,
+  checker: RowChecker,
+  verify: (parsed: ParsedChunk) => Promise<() => Promise<void>>,
+): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const chunk of chunks) {
+      const parsed = checker.parseChunk(chunk);
+      await writing;
+      const write = await verify(parsed);
+      writing = write();
+      writing.catch(() => undefined); // awaited on the next turn or below
+    }
+    await writing;
+  } catch (error) {
+    await writing.catch(() => undefined);
+    throw error;
+  }
+}
+
 /** PostgreSQL server: everything in one transaction. */
 async function importDirect(run: Run): Promise<number> {
   const { mapping, chunks } = await openFile(run, chunkRows(run.database, run.kind));
@@ -186,15 +213,17 @@ async function importDirect(run: Run): Promise<number> {
   return withImportTransaction(run.database.pool, run.importId, async (session) => {
     const touched = new Set<number>();
     let total = 0;
-    for await (const chunk of chunks) {
+    await pipelined(chunks, checker, async (parsed) => {
       run.signal?.throwIfAborted();
-      const { rows, errors } = await checker.check(session.tx, chunk, null);
+      const { rows, errors } = await checker.verifyChunk(session.tx, parsed, null);
       if (errors.length) throw new ImportRowFailure(errors[0]!);
-      await copyChunk(session, run.kind, rows, run.actor.id);
-      for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
-      total += rows.length;
-      report(run, "reading", { rowsRead: total });
-    }
+      return async () => {
+        await copyChunk(session, run.kind, rows, run.actor.id);
+        for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
+        total += rows.length;
+        report(run, "reading", { rowsRead: total });
+      };
+    });
     run.signal?.throwIfAborted();
     if (run.kind === "transactions") {
       report(run, "summarising", { totalRows: total });
@@ -224,19 +253,21 @@ async function importStaged(run: Run): Promise<number> {
     const touched = new Set<number>();
     const lines = { first: Number.POSITIVE_INFINITY, last: 0 };
     let total = 0;
-    for await (const chunk of chunks) {
+    await pipelined(chunks, checker, async (parsed) => {
       run.signal?.throwIfAborted();
-      const { rows, errors } = await checker.check(db, chunk, name);
+      const { rows, errors } = await checker.verifyChunk(db, parsed, name);
       if (errors.length) throw new ImportRowFailure(errors[0]!);
-      await stageRows(db, run.kind, name, rows);
-      if (rows.length) {
-        lines.first = Math.min(lines.first, rows[0]!.line);
-        lines.last = Math.max(lines.last, rows.at(-1)!.line);
-      }
-      for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
-      total += rows.length;
-      report(run, "reading", { rowsRead: total });
-    }
+      return async () => {
+        await stageRows(db, run.kind, name, rows);
+        if (rows.length) {
+          lines.first = Math.min(lines.first, rows[0]!.line);
+          lines.last = Math.max(lines.last, rows.at(-1)!.line);
+        }
+        for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
+        total += rows.length;
+        report(run, "reading", { rowsRead: total });
+      };
+    });
     run.signal?.throwIfAborted();
     report(run, "publishing", { totalRows: total });
     if (run.kind === "transactions") {
