@@ -8,6 +8,8 @@
  * complaints past due at it); the records themselves are read as they stand.
  */
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type pg from "pg";
 import type { Queryable } from "../db/client.js";
 import { customers } from "../db/schema.js";
 import type { CustomerKind, Stage } from "../../shared/enums.js";
@@ -29,10 +31,10 @@ const filledCount = (kind: CustomerKind) =>
 
 /**
  * Which customers: the unarchived ones with ids in (afterId, upToId] — a keyset batch, see
- * `batchEnd` — or a list of ids (archived or not).
+ * `batchEnd` — or one customer (archived or not).
  */
 export type EvidenceScope =
-  { kind: "range"; afterId: number; upToId: number } | { kind: "ids"; ids: readonly number[] };
+  { kind: "range"; afterId: number; upToId: number } | { kind: "one"; id: number };
 
 /**
  * The id that ends the keyset batch of `limit` unarchived customers after `afterId`, or null
@@ -84,23 +86,20 @@ interface EvidenceRow {
   p_alive: number | null;
 }
 
+const dialect = new PgDialect();
 const unmet = sql.raw(UNMET_NEED_STATUSES.map((s) => `'${s}'`).join(","));
 
 /** The one aggregate query behind `loadEvidence` (exported so benchmarks can EXPLAIN it). */
 export function evidenceQuery(scope: EvidenceScope, asOf: Date): SQL {
-  const [lo, hi] =
-    scope.kind === "range"
-      ? [scope.afterId, scope.upToId]
-      : [Math.min(...scope.ids) - 1, Math.max(...scope.ids)];
-  const chosen: SQL =
-    scope.kind === "range"
-      ? sql`c.archived_at is null`
-      : sql`c.id = any(${sql.param(scope.ids)}::bigint[])`;
+  const chosen: SQL = scope.kind === "range" ? sql`c.archived_at is null` : sql`true`;
   const since = addMonths(asOf, -RECENT_INTERACTION_MONTHS);
-  // Plain parameters (not subqueries) bound every table's range, so the planner sees how many
-  // rows each will give and reads each customer_id index in order.
+  // Plain parameters (not subqueries) bound every table, so the planner sees how many rows each
+  // will give: an id range for a batch (read in index order), equality for one customer (whose
+  // generic plan is as good as a custom one, so a prepared statement plans once).
   const inRange = (column: string) =>
-    sql`${sql.raw(column)} > ${lo} and ${sql.raw(column)} <= ${hi}`;
+    scope.kind === "range"
+      ? sql`${sql.raw(column)} > ${scope.afterId} and ${sql.raw(column)} <= ${scope.upToId}`
+      : sql`${sql.raw(column)} = ${scope.id}`;
 
   return sql`
     with c as materialized (
@@ -181,9 +180,17 @@ export async function loadEvidence(
   scope: EvidenceScope,
   asOf: Date,
 ): Promise<CustomerEvidence[]> {
-  if (scope.kind === "ids" && scope.ids.length === 0) return [];
   if (scope.kind === "range" && scope.upToId <= scope.afterId) return [];
-  const result = await db.execute(evidenceQuery(scope, asOf));
+  const query = evidenceQuery(scope, asOf);
+  const client = (db as { $client?: pg.Pool }).$client;
+  if (scope.kind === "one" && client) {
+    // One customer's evidence is read on every 360 view: a named statement is parsed and
+    // planned once per connection (its plan takes longer than its run).
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    const result = await client.query({ name: "ladder_evidence_one", text, values: params });
+    return (result.rows as EvidenceRow[]).map(toEvidence);
+  }
+  const result = await db.execute(query);
   return (result.rows as unknown as EvidenceRow[]).map(toEvidence);
 }
 

@@ -14,7 +14,7 @@ export async function loadCustomerEvidence(
   customerId: number,
   asOf: Date,
 ): Promise<CustomerEvidence> {
-  const [evidence] = await loadEvidence(db, { kind: "ids", ids: [customerId] }, asOf);
+  const [evidence] = await loadEvidence(db, { kind: "one", id: customerId }, asOf);
   if (!evidence) throw NotFound("Customer", customerId);
   return evidence;
 }
