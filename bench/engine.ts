@@ -70,11 +70,11 @@ async function main() {
     );
 
     t = performance.now();
-    const cold = await runProposalEngine({ db: database.db });
+    const cold = await runProposalEngine({ db: database.db, concurrency: 2 });
     console.log(
       `\nproposal engine, first run: ${(cold.ms / 1000).toFixed(2)} s (wall ${((performance.now() - t) / 1000).toFixed(2)} s) — scanned ${cold.scanned}, created ${cold.created}, held back ${cold.heldBack}`,
     );
-    const warm = await runProposalEngine({ db: database.db });
+    const warm = await runProposalEngine({ db: database.db, concurrency: 2 });
     console.log(
       `proposal engine, rerun:    ${(warm.ms / 1000).toFixed(2)} s — created ${warm.created}, refreshed ${warm.refreshed}, staled ${warm.staled}   (target < 10 s)`,
     );
@@ -125,7 +125,7 @@ async function main() {
       batch.sql,
       batch.params,
     );
-    const one = dialect.sqlToQuery(evidenceQuery({ kind: "ids", ids: [ids[0]!.id] }, new Date()));
+    const one = dialect.sqlToQuery(evidenceQuery({ kind: "one", id: ids[0]!.id }, new Date()));
     await explain(
       database,
       "evidence of one customer (upgrade conditions, 360)",

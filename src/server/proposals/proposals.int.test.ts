@@ -356,13 +356,13 @@ describe("proposals API and engine", () => {
     expect(
       (await (await t.as("analyst")).request("POST", "/api/proposals/run", {})).statusCode,
     ).toBe(403);
-    // Tiny batches give the same answer as one big one.
+    // Tiny batches, several at a time, give the same answer as one big one.
     const openBefore = (
       await sql(
         "select customer_id, rule from proposals where status = 'open' order by customer_id",
       )
     ).rows;
-    const result = await runProposalEngine({ db: t.database.db, batchSize: 2 });
+    const result = await runProposalEngine({ db: t.database.db, batchSize: 2, concurrency: 3 });
     expect(result).toMatchObject({ created: 0, staled: 0 });
     expect(
       (

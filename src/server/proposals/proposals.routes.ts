@@ -136,6 +136,7 @@ export const proposalsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
       runProposalEngine({
         db,
         asOf: request.body.asOf ? new Date(request.body.asOf) : new Date(),
+        concurrency: context.database.kind === "postgres" ? 2 : 1,
         actor: actorOf(request),
         requestId: request.id,
       }),

@@ -82,23 +82,28 @@ export async function runProposalEngine({
   db,
   asOf = new Date(),
   batchSize = ENGINE_BATCH_SIZE,
+  concurrency = 1,
   actor = null,
   requestId,
 }: {
   db: Db;
   asOf?: Date;
   batchSize?: number;
+  /**
+   * Batches in flight at once. Batches cover disjoint customers, so on a PostgreSQL pool two
+   * or more can run side by side; the embedded database has one connection: keep 1 there.
+   */
+  concurrency?: number;
   /** Who started the run (null for a scheduled run); the run's totals are audited. */
   actor?: Actor | null;
   requestId?: string | undefined;
 }): Promise<ProposalRun> {
   const started = performance.now();
   const run = { scanned: 0, created: 0, refreshed: 0, staled: 0, heldBack: 0 };
-  let afterId = 0;
-  for (;;) {
-    // The batch's end id first (cheap, on the primary key), then everything by id range.
-    const upToId = await batchEnd(db, afterId, batchSize);
-    await db.transaction(async (tx) => {
+
+  /** One batch — or, with `upToId` null, the final pass that stales what lies past the last. */
+  const processBatch = (afterId: number, upToId: number | null) =>
+    db.transaction(async (tx) => {
       // A batch's aggregate joins look huge to the planner (it multiplies the per-table
       // estimates), which on PostgreSQL triggers JIT compilation costing far more than the query.
       await tx.execute(sql`set local jit = off`);
@@ -117,16 +122,47 @@ export async function runProposalEngine({
             ev: proposal.evidence,
           });
       }
-      // The last pass (no batch left) stales what lies beyond: archived customers at the end.
       const counts = await syncBatch(tx, afterId, upToId, desired, asOf);
       run.scanned += evidence.length;
       run.created += counts.created;
       run.refreshed += counts.refreshed;
       run.staled += counts.staled;
     });
-    if (upToId === null) break;
-    afterId = upToId;
-  }
+
+  // Keyset steps are taken one at a time (each batch's end id, cheap, on the primary key);
+  // the batches themselves run `concurrency` at a time.
+  let afterId = 0;
+  let done = false;
+  let step: Promise<unknown> = Promise.resolve();
+  const nextBatch = () => {
+    const next = step.then(async () => {
+      if (done) return null;
+      const upToId = await batchEnd(db, afterId, batchSize);
+      if (upToId === null) {
+        done = true;
+        return null;
+      }
+      const batch = { afterId, upToId };
+      afterId = upToId;
+      return batch;
+    });
+    step = next;
+    return next;
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, concurrency) }, async () => {
+      try {
+        for (let batch = await nextBatch(); batch; batch = await nextBatch()) {
+          await processBatch(batch.afterId, batch.upToId);
+        }
+      } catch (error) {
+        done = true; // the other workers stop after their current batch
+        throw error;
+      }
+    }),
+  );
+  await processBatch(afterId, null);
+
   const result = { asOf: asOf.toISOString(), ...run, ms: Math.round(performance.now() - started) };
   await recordAudit(db, {
     actor,
