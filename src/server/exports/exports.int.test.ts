@@ -206,6 +206,25 @@ describe("export", () => {
     expect(await txSnapshot()).toEqual(txBefore);
   });
 
+  it("stops, instead of waiting forever, when the reader goes away", async () => {
+    const output = new PassThrough({ highWaterMark: 16 }); // nobody reads it
+    const exporting = exportTable({
+      db: t.database.db,
+      grades: t.context.grades,
+      actor: actors.admin,
+      kind: "customers",
+      query: { format: "csv" },
+      output,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    output.destroy();
+    await expect(exporting).rejects.toThrow(/closed before the export finished|Premature close/);
+    const { rows } = await t.database.pool.query(
+      "select after from audit_log where action = 'export' order by id desc limit 1",
+    );
+    expect(rows[0].after).toMatchObject({ complete: false });
+  });
+
   it("streams a download over HTTP and requires a format", async () => {
     const manager = await t.as("manager");
     const csv = await manager.request(

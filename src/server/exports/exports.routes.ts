@@ -77,6 +77,10 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = asy
           request.log.error({ err: error }, "export failed");
           output.destroy(error as Error);
         });
+        // A client that goes away stops the export at its next row.
+        reply.raw.on("close", () => {
+          if (!reply.raw.writableFinished) output.destroy();
+        });
         const day = new Date().toISOString().slice(0, 10);
         return (
           reply

@@ -6,8 +6,8 @@
  * a spreadsheet shows them instead of running them as a formula (CSV/formula injection, e.g.
  * `=cmd|' /C calc'!A0`). Imports remove that apostrophe again, so values round-trip.
  */
-import { once } from "node:events";
 import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { CellKind } from "./exportColumns.js";
@@ -55,13 +55,27 @@ export interface TableWriter {
   end(): Promise<void>;
 }
 
-/** Waits until a stream that said "enough" has drained (or failed). */
-async function drained(stream: Writable): Promise<void> {
+/**
+ * Waits until `stream`, which said "enough", has drained — or fails when `output` closes
+ * first (the client went away), so an abandoned export stops instead of waiting forever.
+ */
+async function drained(stream: Writable, output: Writable): Promise<void> {
   if (!stream.writableNeedDrain) return;
-  await Promise.race([
-    once(stream, "drain"),
-    once(stream, "error").then(([error]) => Promise.reject(error)),
-  ]);
+  await new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.off("drain", onDrain);
+      output.off("close", onClose);
+      output.off("error", onError);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => settle();
+    const onClose = () => settle(new Error("the output closed before the export finished"));
+    const onError = (error: Error) => settle(error);
+    stream.once("drain", onDrain);
+    output.once("close", onClose);
+    output.once("error", onError);
+  });
 }
 
 function csvWriter(output: Writable, header: readonly string[]): TableWriter {
@@ -70,12 +84,12 @@ function csvWriter(output: Writable, header: readonly string[]): TableWriter {
   csv.write(header);
   return {
     async write(cells) {
-      if (!csv.write(cells.map((cell) => (cell === null ? "" : cell)))) await drained(csv);
+      if (output.destroyed) throw new Error("the output closed before the export finished");
+      if (!csv.write(cells.map((cell) => (cell === null ? "" : cell)))) await drained(csv, output);
     },
     async end() {
-      const finished = once(output, "finish");
       csv.end();
-      await finished;
+      await finished(output, { readable: false });
     },
   };
 }
@@ -90,8 +104,9 @@ function xlsxWriter(output: Writable, sheetName: string, header: readonly string
   sheet.addRow([...header]).commit();
   return {
     async write(cells) {
+      if (output.destroyed) throw new Error("the output closed before the export finished");
       sheet.addRow([...cells]).commit();
-      await drained(output);
+      await drained(output, output);
     },
     async end() {
       sheet.commit();
