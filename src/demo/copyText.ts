@@ -25,9 +25,16 @@ const COPY_ESCAPES: Record<string, string> = {
   "\r": "\\r",
   "\t": "\\t",
 };
-const NEEDS_ESCAPE = /[\\\n\r\t]/;
+/** Whether COPY text needs escapes; a char loop, as this runs for every text cell loaded. */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92 || code === 10 || code === 13 || code === 9) return true;
+  }
+  return false;
+}
 const copyEscape = (text: string) =>
-  NEEDS_ESCAPE.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c] ?? c) : text;
+  needsEscape(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c] ?? c) : text;
 
 /**
  * Encodes rows as COPY text lines, columns in the spec's order. Written as one flat loop with

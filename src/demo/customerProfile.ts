@@ -125,10 +125,7 @@ function drawOrganization(random: DemoRandom, asOf: number): CustomerIdentity {
         : random.pick(company.MANAGEMENT_MODELS[scale]),
       marketing_model: publicInterest ? null : random.pick(company.MARKETING_MODELS),
       org_structure: random.pick(company.ORG_STRUCTURES[scale]),
-      tags: random.sample(
-        profile.ORGANIZATION_TAGS.filter((tag) => profile.tagFitsScale(tag, scale)),
-        random.int(0, 3),
-      ),
+      tags: random.sample(profile.tagsForScale(scale), random.int(0, 3)),
       founded_on: foundedOn,
       employees,
       revenue_band: company.REVENUE_BANDS[scale],

@@ -89,11 +89,13 @@ export const ORGANIZATION_TAGS = [
 ] as const;
 /** Tags only a larger company carries: a micro firm is neither listed nor state-owned. */
 const LARGER_COMPANY_TAGS = new Set(["上市公司", "国企", "外资", "决策链长"]);
-export const tagFitsScale = (tag: string, scale: string) =>
-  !LARGER_COMPANY_TAGS.has(tag) ||
-  scale === "medium" ||
-  scale === "large" ||
-  scale === "enterprise";
+const SMALL_COMPANY_TAGS = ORGANIZATION_TAGS.filter((tag) => !LARGER_COMPANY_TAGS.has(tag));
+
+/** The tags that suit a company of this scale. */
+export const tagsForScale = (scale: string): readonly string[] =>
+  scale === "medium" || scale === "large" || scale === "enterprise"
+    ? ORGANIZATION_TAGS
+    : SMALL_COMPANY_TAGS;
 
 export const INDIVIDUAL_TAGS = [
   "价格敏感",
