@@ -66,4 +66,7 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   settings: lazy(() =>
     import("./scenes/SettingsScene.js").then((m) => ({ default: m.SettingsScene })),
   ),
+  segments: lazy(() =>
+    import("./scenes/SegmentsScene.js").then((m) => ({ default: m.SegmentsScene })),
+  ),
 };

@@ -10,6 +10,8 @@ import { importsEn } from "./imports.en.js";
 import { importsZhCN } from "./imports.zh-CN.js";
 import { needsEn } from "./needs.en.js";
 import { needsZhCN } from "./needs.zh-CN.js";
+import { segmentsEn } from "./segments.en.js";
+import { segmentsZhCN } from "./segments.zh-CN.js";
 import { settingsEn } from "./settings.en.js";
 import { settingsZhCN } from "./settings.zh-CN.js";
 
@@ -19,4 +21,5 @@ export const ENGINE_NAMESPACES = {
   complaints: { en: complaintsEn, "zh-CN": complaintsZhCN },
   imports: { en: importsEn, "zh-CN": importsZhCN },
   settings: { en: settingsEn, "zh-CN": settingsZhCN },
+  segments: { en: segmentsEn, "zh-CN": segmentsZhCN },
 };

@@ -22,6 +22,7 @@ import { ErrorResult } from "../components/ErrorResult.js";
 import { errorMessage } from "../components/errors.js";
 import { useElementSize } from "../components/useElementSize.js";
 import { useSessionUser } from "../session/useSession.js";
+import { CustomerViewActions } from "./SegmentsFromFilter.js";
 import {
   customerQueryToParams,
   hasCustomerFilters,
@@ -113,11 +114,14 @@ export function CustomersScene() {
 
   return (
     <Flex vertical gap={12} style={{ height: "calc(100vh - 56px - 48px)", minHeight: 480 }}>
-      <Flex align="baseline" gap={12}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t("customers.title")}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t("customers.subtitle")}</Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Flex align="baseline" gap={12}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t("customers.title")}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t("customers.subtitle")}</Typography.Text>
+        </Flex>
+        <CustomerViewActions query={query} />
       </Flex>
       <CustomerFilterBar
         filters={query}
