@@ -35,17 +35,20 @@ export function useRefreshStatus() {
   });
   const running = status.data?.running ?? false;
   const lastRunId = status.data?.lastRun?.id ?? null;
-  const seen = useRef({ running, lastRunId });
+  // What the status said last time; nothing before its first answer (the panels load anyway).
+  const seen = useRef<{ running: boolean; lastRunId: number | null } | null>(null);
+  const known = status.data !== undefined;
   useEffect(() => {
+    if (!known) return;
     const before = seen.current;
     seen.current = { running, lastRunId };
-    if ((before.running && !running) || before.lastRunId !== lastRunId) {
+    if (before && ((before.running && !running) || before.lastRunId !== lastRunId)) {
       void queryClient.invalidateQueries({
         predicate: (query) =>
           query.queryKey[0] === analyticsKeys.all[0] && query.queryKey[1] !== "status",
       });
     }
-  }, [running, lastRunId, queryClient]);
+  }, [known, running, lastRunId, queryClient]);
   return status;
 }
 
@@ -79,8 +82,12 @@ export function useDashboardData(period: { from: string; to: string }, retention
     queryKey: ladderKeys.problemShare,
     queryFn: ({ signal }) => getProblemShare(signal),
   });
+  // The overdue counts read 200 cards per stage: asked for once the panels have their data,
+  // so they never hold the charts up on a database that answers one query at a time.
+  const panelsLoaded = board.isSuccess && flows.isSuccess;
   const overdue = useQueries({
     queries: STAGES_WITH_TYPICAL_TIME.map((stage) => ({
+      enabled: panelsLoaded,
       queryKey: ladderKeys.overdue(stage),
       queryFn: async ({ signal }: { signal: AbortSignal }): Promise<OverdueCount> => {
         const column = await getBoardColumn(stage, undefined, { limit: OVERDUE_PAGE }, signal);
