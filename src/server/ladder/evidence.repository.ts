@@ -8,8 +8,6 @@
  * complaints past due at it); the records themselves are read as they stand.
  */
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type pg from "pg";
 import type { Queryable } from "../db/client.js";
 import { customers } from "../db/schema.js";
 import type { CustomerKind, Stage } from "../../shared/enums.js";
@@ -17,6 +15,7 @@ import type { CustomerEvidence } from "../../shared/ladder/evidence.js";
 import { PROFILE_FIELDS } from "../../shared/ladder/profile.js";
 import { UNMET_NEED_STATUSES } from "../../shared/engine/needs.js";
 import { addMonths } from "../../shared/ladder/time.js";
+import { executeNamed } from "./namedQuery.js";
 
 /** Interactions this recent count as the relationship's two-way traffic. */
 export const RECENT_INTERACTION_MONTHS = 12;
@@ -86,7 +85,6 @@ interface EvidenceRow {
   p_alive: number | null;
 }
 
-const dialect = new PgDialect();
 const unmet = sql.raw(UNMET_NEED_STATUSES.map((s) => `'${s}'`).join(","));
 
 /** The one aggregate query behind `loadEvidence` (exported so benchmarks can EXPLAIN it). */
@@ -182,13 +180,9 @@ export async function loadEvidence(
 ): Promise<CustomerEvidence[]> {
   if (scope.kind === "range" && scope.upToId <= scope.afterId) return [];
   const query = evidenceQuery(scope, asOf);
-  const client = (db as { $client?: pg.Pool }).$client;
-  if (scope.kind === "one" && client) {
-    // One customer's evidence is read on every 360 view: a named statement is parsed and
-    // planned once per connection (its plan takes longer than its run).
-    const { sql: text, params } = dialect.sqlToQuery(query);
-    const result = await client.query({ name: "ladder_evidence_one", text, values: params });
-    return (result.rows as EvidenceRow[]).map(toEvidence);
+  // One customer's evidence is read on every 360 view, and its plan costs more than its run.
+  if (scope.kind === "one") {
+    return (await executeNamed<EvidenceRow>(db, "ladder_evidence_one", query)).map(toEvidence);
   }
   const result = await db.execute(query);
   return (result.rows as unknown as EvidenceRow[]).map(toEvidence);

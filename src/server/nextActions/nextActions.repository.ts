@@ -73,7 +73,7 @@ export function listActivePlans(db: Queryable, customerId: number) {
       createdAt: interactionPlans.createdAt,
       lastContactAt: sql<Date | null>`(select max(i.occurred_at) from interactions i
         where i.customer_id = ${customerId} and i.plan_id = ${interactionPlans.id})`.mapWith(
-        interactionPlans.createdAt,
+        (value: string | Date | null) => (value === null ? null : new Date(value)),
       ),
     })
     .from(interactionPlans)
