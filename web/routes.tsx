@@ -69,4 +69,5 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   segments: lazy(() =>
     import("./scenes/SegmentsScene.js").then((m) => ({ default: m.SegmentsScene })),
   ),
+  values: lazy(() => import("./scenes/ValuesScene.js").then((m) => ({ default: m.ValuesScene }))),
 };

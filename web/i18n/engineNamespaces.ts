@@ -14,6 +14,8 @@ import { segmentsEn } from "./segments.en.js";
 import { segmentsZhCN } from "./segments.zh-CN.js";
 import { settingsEn } from "./settings.en.js";
 import { settingsZhCN } from "./settings.zh-CN.js";
+import { valuesEn } from "./values.en.js";
+import { valuesZhCN } from "./values.zh-CN.js";
 
 export const ENGINE_NAMESPACES = {
   engine: { en: engineEn, "zh-CN": engineZhCN },
@@ -22,4 +24,5 @@ export const ENGINE_NAMESPACES = {
   imports: { en: importsEn, "zh-CN": importsZhCN },
   settings: { en: settingsEn, "zh-CN": settingsZhCN },
   segments: { en: segmentsEn, "zh-CN": segmentsZhCN },
+  values: { en: valuesEn, "zh-CN": valuesZhCN },
 };
