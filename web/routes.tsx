@@ -70,4 +70,7 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
     import("./scenes/SegmentsScene.js").then((m) => ({ default: m.SegmentsScene })),
   ),
   values: lazy(() => import("./scenes/ValuesScene.js").then((m) => ({ default: m.ValuesScene }))),
+  deliveries: lazy(() =>
+    import("./scenes/DeliveriesScene.js").then((m) => ({ default: m.DeliveriesScene })),
+  ),
 };

@@ -4,6 +4,8 @@
  */
 import { complaintsEn } from "./complaints.en.js";
 import { complaintsZhCN } from "./complaints.zh-CN.js";
+import { deliveriesEn } from "./deliveries.en.js";
+import { deliveriesZhCN } from "./deliveries.zh-CN.js";
 import { engineEn } from "./engine.en.js";
 import { engineZhCN } from "./engine.zh-CN.js";
 import { importsEn } from "./imports.en.js";
@@ -25,4 +27,5 @@ export const ENGINE_NAMESPACES = {
   settings: { en: settingsEn, "zh-CN": settingsZhCN },
   segments: { en: segmentsEn, "zh-CN": segmentsZhCN },
   values: { en: valuesEn, "zh-CN": valuesZhCN },
+  deliveries: { en: deliveriesEn, "zh-CN": deliveriesZhCN },
 };
