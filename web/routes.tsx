@@ -73,4 +73,7 @@ export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<Component
   deliveries: lazy(() =>
     import("./scenes/DeliveriesScene.js").then((m) => ({ default: m.DeliveriesScene })),
   ),
+  interactions: lazy(() =>
+    import("./scenes/InteractionsScene.js").then((m) => ({ default: m.InteractionsScene })),
+  ),
 };

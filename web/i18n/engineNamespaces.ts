@@ -10,6 +10,8 @@ import { engineEn } from "./engine.en.js";
 import { engineZhCN } from "./engine.zh-CN.js";
 import { importsEn } from "./imports.en.js";
 import { importsZhCN } from "./imports.zh-CN.js";
+import { interactionsEn } from "./interactions.en.js";
+import { interactionsZhCN } from "./interactions.zh-CN.js";
 import { needsEn } from "./needs.en.js";
 import { needsZhCN } from "./needs.zh-CN.js";
 import { segmentsEn } from "./segments.en.js";
@@ -28,4 +30,5 @@ export const ENGINE_NAMESPACES = {
   segments: { en: segmentsEn, "zh-CN": segmentsZhCN },
   values: { en: valuesEn, "zh-CN": valuesZhCN },
   deliveries: { en: deliveriesEn, "zh-CN": deliveriesZhCN },
+  interactions: { en: interactionsEn, "zh-CN": interactionsZhCN },
 };

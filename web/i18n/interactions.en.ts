@@ -1,0 +1,76 @@
+/** English strings of customer interaction (namespace `interactions`). */
+export const interactionsEn = {
+  title: "Customer interaction",
+  subtitle:
+    "Information, emotion, opinions and suggestions, through personal and non-personal channels.",
+  actions: { record: "Record an interaction", createPlan: "New interaction plan" },
+  tabs: { due: "Goals due", plans: "Plans", interactions: "Interactions" },
+  due: {
+    within: "Due within",
+    days_one: "{{count}} day",
+    days_other: "{{count}} days",
+    daysLeft_one: "{{count}} day left",
+    daysLeft_other: "{{count}} days left",
+    overdue_one: "{{count}} day overdue",
+    overdue_other: "{{count}} days overdue",
+    record: "Record an interaction",
+    metDone: "Goal met: {{goal}}",
+    emptyTitle_one: "No goal due within {{count}} day",
+    emptyTitle_other: "No goal due within {{count}} days",
+    emptyHint:
+      "Active plans list their goals here as their deadlines come near; overdue ones come first.",
+  },
+  field: {
+    channel: "Channel",
+    contentType: "Content",
+    direction: "Who reached out",
+    occurredAt: "When",
+    summary: "What was said or done",
+    outcome: "What came of it",
+  },
+  record: {
+    title: "Record an interaction",
+    titleFor: "Record an interaction for “{{plan}}”",
+    submit: "Record",
+    done: "Interaction recorded.",
+    emptyTitle: "No interaction recorded yet",
+    emptyHint:
+      "Record every contact with a customer: it feeds the upgrade conditions and the customer's history.",
+  },
+  plan: {
+    createTitle: "New interaction plan",
+    name: "Plan",
+    namePlaceholder: "e.g. Quarterly review with key accounts",
+    object: "Object",
+    objectHint: "Which customers, by their life-cycle expectations.",
+    customerHint:
+      "A plan for one customer; leave empty for a plan whose object describes its customers.",
+    segment: "Segment #{{id}}",
+    goals: "Goals",
+    goalsHint:
+      "Specific, achievable and time-bound; several if needed. Tick a goal once it is met.",
+    goalText: "Goal {{n}}",
+    goalDue: "Deadline of goal {{n}}",
+    goalMet: "Goal {{n}} met",
+    goalPlaceholder: "e.g. Confirm satisfaction with the new delivery schedule",
+    due: "Deadline",
+    addGoal: "Add a goal",
+    removeGoal: "Remove goal {{n}}",
+    content: "Content",
+    contentHint: "Topic, structure and format of what is said, per channel.",
+    frequency: "Every",
+    days: "days",
+    every_one: "every {{count}} day",
+    every_other: "every {{count}} days",
+    period: "Runs from – to",
+    evaluation: "Evaluation",
+    evaluationHint: "Goals met? Problems? New findings?",
+    status: "Status",
+    nextDue: "next deadline {{date}}",
+    stale:
+      "Someone else changed this plan in the meantime. The latest version is loaded: check it and try again.",
+    emptyTitle: "No interaction plan yet",
+    emptyHint:
+      "Plan whom to contact, with which goals and by when, through which channel and how often.",
+  },
+};
