@@ -185,6 +185,10 @@ export const customers = pgTable(
     uniqueIndex("customers_external_ref_key").on(t.externalRef),
     index("customers_owner_idx").on(t.ownerId, t.id),
     index("customers_stage_idx").on(t.stage, t.id),
+    // The ladder board: a stage's live customers, longest in the stage first.
+    index("customers_board_idx")
+      .on(t.stage, t.stageSince, t.id)
+      .where(sql`${t.archivedAt} is null`),
     index("customers_industry_idx").on(t.industry, t.id),
     index("customers_region_idx").on(t.region, t.id),
     index("customers_updated_idx").on(t.updatedAt, t.id),
@@ -275,6 +279,7 @@ export const proposals = pgTable(
   },
   (t) => [
     index("proposals_customer_idx").on(t.customerId),
+    index("proposals_status_idx").on(t.status, t.id.desc()),
     uniqueIndex("proposals_one_open_key")
       .on(t.customerId)
       .where(sql`${t.status} = 'open'`),

@@ -1,0 +1,2 @@
+CREATE INDEX "customers_board_idx" ON "customers" USING btree ("stage","stage_since","id") WHERE "customers"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "proposals_status_idx" ON "proposals" USING btree ("status","id" DESC NULLS LAST);
