@@ -125,7 +125,9 @@ describe("the dashboard", () => {
         await signIn(page, demo.admin);
         await chartsReady(page);
 
-        // The funnel's top layer is the potential customers.
+        // The funnel's top layer is the potential customers (clicked once it has been drawn).
+        await expect.poll(() => paintedPixels(page, "funnel"), SETTLE).toBeGreaterThan(200);
+        await page.waitForTimeout(1000); // the entry animation
         const funnel = await page.locator('[data-chart="funnel"] div[role=img]').boundingBox();
         await page.mouse.click(funnel!.x + funnel!.width / 2, funnel!.y + 30);
         await page.waitForURL((url) => url.pathname === "/customers");

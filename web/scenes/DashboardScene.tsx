@@ -9,18 +9,21 @@ import type { CustomerFilters } from "../api/types.js";
 import { ActionButton } from "../components/ActionButton.js";
 import { AnalyticsRefresh } from "../components/dashboard/AnalyticsRefresh.js";
 import { ChartCard } from "../components/dashboard/ChartCard.js";
-import { ClvScatterChart } from "../components/dashboard/ClvScatterChart.js";
+import {
+  ClvScatterChart,
+  LifecycleChart,
+  ParetoChart,
+  ProblemShareChart,
+  RetentionChart,
+  StageFlows,
+  StageFunnel,
+  UpgradeVelocityChart,
+} from "../components/dashboard/charts.js";
 import { customersHref } from "../components/dashboard/customersHref.js";
 import { DashboardKpis } from "../components/dashboard/DashboardKpis.js";
-import { LifecycleChart } from "../components/dashboard/LifecycleChart.js";
-import { ParetoChart } from "../components/dashboard/ParetoChart.js";
-import { ProblemShareChart } from "../components/dashboard/ProblemShareChart.js";
-import { RetentionChart } from "../components/dashboard/RetentionChart.js";
 import { pooledRetention } from "../components/dashboard/retention.js";
 import { RfmGrid } from "../components/dashboard/RfmGrid.js";
-import { countFlowKinds, StageFlows } from "../components/dashboard/StageFlows.js";
-import { StageFunnel } from "../components/dashboard/StageFunnel.js";
-import { UpgradeVelocityChart } from "../components/dashboard/UpgradeVelocityChart.js";
+import { countFlowKinds } from "../components/dashboard/flowKinds.js";
 import { upgradeVelocity } from "../components/dashboard/velocity.js";
 import { errorMessage } from "../components/errors.js";
 import type { Stage } from "../../src/shared/enums.js";

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Alert, Card, Empty, Flex, Skeleton, Tooltip, Typography } from "antd";
 import { InfoCircleOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
@@ -21,8 +21,9 @@ export interface ChartCardProps {
 /** One dashboard panel: a title with help, then the chart, a skeleton, an error or an empty state. */
 export function ChartCard(props: ChartCardProps) {
   const { t } = useTranslation();
+  const skeleton = <Skeleton active paragraph={{ rows: 6 }} />;
   let body: ReactNode;
-  if (props.loading) body = <Skeleton active paragraph={{ rows: 6 }} />;
+  if (props.loading) body = skeleton;
   else if (props.error) body = <Alert type="error" showIcon title={errorMessage(t, props.error)} />;
   else if (props.empty)
     body = (
@@ -30,7 +31,8 @@ export function ChartCard(props: ChartCardProps) {
         <Empty description={props.empty.description}>{props.empty.action}</Empty>
       </Flex>
     );
-  else body = props.children;
+  // The chart's code may still be on its way (see charts.ts).
+  else body = <Suspense fallback={skeleton}>{props.children}</Suspense>;
   return (
     <Card
       data-chart={props.name}

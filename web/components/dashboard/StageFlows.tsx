@@ -2,47 +2,13 @@ import { useMemo } from "react";
 import { Flex, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Stage } from "../../../src/shared/enums.js";
-import { classifyMove, type MoveKind } from "../../../src/shared/ladder/stages.js";
 import type { Flows } from "../../api/ladder.js";
 import { Chart } from "../chart/Chart.js";
 import type { ChartOption } from "../chart/echarts.js";
 import { formatNumber } from "../../i18n/format.js";
 import { useFormat } from "../../i18n/useFormat.js";
 import { STAGE_CHART_COLORS } from "../ladder/stageColors.js";
-
-type FlowKind = MoveKind | "registered";
-const KIND_ORDER: FlowKind[] = [
-  "registered",
-  "upgrade",
-  "recover",
-  "win_back",
-  "downgrade",
-  "fall",
-  "exit",
-];
-const KIND_COLORS: Record<FlowKind, string> = {
-  registered: "default",
-  upgrade: "green",
-  recover: "cyan",
-  win_back: "blue",
-  downgrade: "orange",
-  fall: "red",
-  exit: "volcano",
-};
-
-export function flowKind(from: Stage | null, to: Stage): FlowKind | null {
-  return from === null ? "registered" : classifyMove(from, to);
-}
-
-/** Moves in the period by kind: upgrades, falls, exits, registrations, … */
-export function countFlowKinds(flows: Flows["flows"]): Partial<Record<FlowKind, number>> {
-  const totals: Partial<Record<FlowKind, number>> = {};
-  for (const flow of flows) {
-    const kind = flowKind(flow.from, flow.to);
-    if (kind) totals[kind] = (totals[kind] ?? 0) + flow.count;
-  }
-  return totals;
-}
+import { countFlowKinds, KIND_COLORS, KIND_ORDER } from "./flowKinds.js";
 
 /**
  * Moves between stages in the chosen period as a Sankey diagram: stages left are where customers
