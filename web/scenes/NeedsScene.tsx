@@ -29,6 +29,7 @@ import { NeedsTable } from "../components/needs/NeedsTable.js";
 import { RecordNeedDialog } from "../components/needs/RecordNeedDialog.js";
 import { UnmetCoreTable } from "../components/needs/UnmetCoreTable.js";
 import { useSessionUser } from "../session/useSession.js";
+import { NeedsResearchTab } from "./NeedsResearchTab.js";
 
 const PAGE_SIZE = 50;
 
@@ -47,7 +48,8 @@ function parseNeedsParams(params: URLSearchParams) {
     source: oneOf(NEED_SOURCES, params.getAll("source")),
   };
   return {
-    view: params.get("view") === "unmet" ? ("unmet" as const) : ("all" as const),
+    view:
+      (["unmet", "research"] as const).find((v) => v === params.get("view")) ?? ("all" as const),
     customerId: Number.isSafeInteger(customerId) && customerId > 0 ? customerId : undefined,
     filters,
   };
@@ -55,7 +57,7 @@ function parseNeedsParams(params: URLSearchParams) {
 
 function toParams(state: ReturnType<typeof parseNeedsParams>): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.view === "unmet") params.set("view", "unmet");
+  if (state.view !== "all") params.set("view", state.view);
   if (state.customerId) params.set("customerId", String(state.customerId));
   for (const [key, values] of Object.entries(state.filters)) {
     for (const value of (values as string[] | undefined) ?? []) params.append(key, value);
@@ -176,7 +178,9 @@ export function NeedsScene() {
       />
       <Tabs
         activeKey={state.view}
-        onChange={(view) => update({ view: view === "unmet" ? "unmet" : "all" })}
+        onChange={(view) =>
+          update({ view: view === "unmet" || view === "research" ? view : "all" })
+        }
         items={[
           { key: "all", label: t("tabs.all"), children: list },
           {
@@ -211,6 +215,13 @@ export function NeedsScene() {
                   empty={<EmptyHint title={t("unmet.emptyTitle")} hint={t("unmet.emptyHint")} />}
                 />
               </Flex>
+            ),
+          },
+          {
+            key: "research",
+            label: t("tabs.research"),
+            children: (
+              <NeedsResearchTab customerId={state.customerId} nameOf={nameOf} needs={rows} />
             ),
           },
         ]}

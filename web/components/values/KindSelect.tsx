@@ -1,7 +1,6 @@
-import { useState } from "react";
-import { Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { VALUE_KINDS } from "../../../src/shared/enums.js";
+import { OpenSelect } from "../engine/OpenSelect.js";
 import { valueKindLabel } from "./valueKind.js";
 
 /**
@@ -11,30 +10,20 @@ import { valueKindLabel } from "./valueKind.js";
 export function KindSelect(props: {
   id?: string;
   value?: string;
-  onChange?: (kind: string) => void;
+  onChange?: (kind: string | undefined) => void;
   known: string[];
 }) {
   const { t } = useTranslation("values");
   const { t: te } = useTranslation("engine");
-  const [typed, setTyped] = useState("");
-  const kinds = [
-    ...new Set([...VALUE_KINDS, ...props.known, ...(props.value ? [props.value] : [])]),
-  ];
-  const options = kinds.map((kind) => ({ value: kind, label: valueKindLabel(kind, te) }));
-  const fresh = typed.trim();
-  if (fresh && !kinds.includes(fresh) && !options.some((o) => o.label === fresh))
-    options.push({ value: fresh, label: t("field.newKind", { kind: fresh }) });
+  const kinds = [...new Set([...VALUE_KINDS, ...props.known])];
   return (
-    <Select
+    <OpenSelect
       id={props.id}
-      aria-label={t("column.kind")}
       value={props.value}
-      onChange={(kind: string) => {
-        setTyped("");
-        props.onChange?.(kind);
-      }}
-      showSearch={{ optionFilterProp: "label", onSearch: setTyped }}
-      options={options}
+      onChange={props.onChange}
+      ariaLabel={t("column.kind")}
+      options={kinds.map((kind) => ({ value: kind, label: valueKindLabel(kind, te) }))}
+      newLabel={(kind) => t("field.newKind", { kind })}
     />
   );
 }
