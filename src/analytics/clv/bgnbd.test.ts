@@ -250,3 +250,22 @@ describe("probabilityAlive", () => {
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThan(values[i - 1]!);
   });
 });
+
+describe("fitting a large, varied base", () => {
+  it("converges and recovers the parameters when the coarse start would lead astray", () => {
+    // Customers of ages 1–260 weeks: more than 4,096 distinct histories, the case that used to
+    // diverge (a and b running off to infinity) from the coarsened start.
+    const truth = { r: 1, alpha: 2, a: 0.8, b: 4 };
+    const fit = fitBgNbd(simulateBgNbd(truth, { customers: 5000, minT: 1, maxT: 260, seed: 11 }));
+    expect(fit.uniqueHistories).toBeGreaterThan(4096);
+    expect(fit.converged).toBe(true);
+    expect(fit.params.r).toBeGreaterThan(0.85);
+    expect(fit.params.r).toBeLessThan(1.2);
+    expect(fit.params.alpha).toBeGreaterThan(1.7);
+    expect(fit.params.alpha).toBeLessThan(2.4);
+    expect(fit.params.a).toBeGreaterThan(0.5);
+    expect(fit.params.a).toBeLessThan(1.3);
+    expect(fit.params.b).toBeGreaterThan(2.5);
+    expect(fit.params.b).toBeLessThan(6.5);
+  });
+});

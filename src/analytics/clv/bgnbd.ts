@@ -80,10 +80,13 @@ export function fitBgNbd(
   // On big inputs the derivative-free start runs on a coarsened copy (at most a few thousand
   // triples); BFGS and Newton then converge on the exact likelihood.
   const coarse = data.size > COARSE_ABOVE ? coarsenHistories(data, COARSE_CELLS) : data;
-  const result = minimize(f, theta0, {
+  let result = minimize(f, theta0, {
     gradientTolerance: 1e-10,
     coarseObjective: coarse === data ? undefined : bgnbdNegLogLikelihood(coarse),
   });
+  // The coarse start can lead the polish astray (a and b running off to infinity); then start
+  // again from the same point on the exact likelihood, which costs more but converges.
+  if (!result.converged && coarse !== data) result = minimize(f, theta0, { gradientTolerance: 1e-10 });
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   const covariance = result.hessian && invertSpd(result.hessian);
