@@ -243,7 +243,12 @@ export function DeliveriesScene() {
       <DeliveryStepDialog
         target={
           step
-            ? { ...step, title: step.delivery.valueItemTitle ?? step.delivery.content ?? "" }
+            ? {
+                command: step.command,
+                // The latest version of it, once a stale write has reloaded the list.
+                delivery: rows.find((r) => r.id === step.delivery.id) ?? step.delivery,
+                title: step.delivery.valueItemTitle ?? step.delivery.content ?? "",
+              }
             : null
         }
         onClose={() => setStep(null)}

@@ -224,7 +224,14 @@ export function InteractionsScene() {
         }}
       />
       <PlanDrawer
-        plan={openPlan}
+        plan={
+          openPlan === "new" || openPlan === null
+            ? openPlan
+            : // The latest version of it, once a stale write has reloaded the lists.
+              (planRows.find((p) => p.id === openPlan.id) ??
+              due.data?.items.find((d) => d.plan.id === openPlan.id)?.plan ??
+              openPlan)
+        }
         picker={picker}
         canEdit={writer}
         onClose={() => setOpenPlan(null)}

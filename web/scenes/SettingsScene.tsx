@@ -288,7 +288,12 @@ export function SettingsScene() {
         items={items}
       />
       <UserDialog
-        user={editing}
+        user={
+          editing === "new" || editing === null
+            ? editing
+            : // The latest version of the user, once a stale write has reloaded the list.
+              (users.data?.find((u) => u.id === editing.id) ?? editing)
+        }
         teams={teams}
         onClose={() => setEditing(null)}
         onCreate={create.mutateAsync}

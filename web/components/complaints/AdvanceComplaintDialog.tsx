@@ -87,10 +87,10 @@ export function AdvanceComplaintDialog(props: {
   const valid = Form.useWatch("valid", form);
   const resolution = Form.useWatch("resolution", form);
 
-  useEffect(() => {
-    setFailure(null);
-    form.resetFields();
-  }, [form, complaint?.id, complaint?.version]);
+  // A new complaint starts clean; a newer version of the same one (after a stale write)
+  // reloads the form but keeps the message that explains why.
+  useEffect(() => setFailure(null), [complaint?.id]);
+  useEffect(() => form.resetFields(), [form, complaint?.id, complaint?.version]);
 
   if (!complaint) return null;
   const step = complaint.step;

@@ -80,12 +80,11 @@ export function PlanDrawer(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const creating = props.plan === "new";
   const plan = props.plan !== "new" ? props.plan : null;
-  const shown = creating ? "new" : plan ? `${plan.id}@${plan.version}` : null;
-
-  useEffect(() => {
-    setFailure(null);
-    form.resetFields();
-  }, [form, shown]);
+  const shown = creating ? "new" : (plan?.id ?? null);
+  // Another plan starts clean; a newer version of the same one (after a stale write) reloads
+  // the form but keeps the message that explains why.
+  useEffect(() => setFailure(null), [shown]);
+  useEffect(() => form.resetFields(), [form, shown, plan?.version]);
 
   const save = async () => {
     setFailure(null);

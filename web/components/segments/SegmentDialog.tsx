@@ -42,10 +42,10 @@ export function SegmentDialog(props: {
   const { segment } = props;
 
   useEffect(() => {
-    if (props.open) {
-      setFailure(null);
-      form.resetFields();
-    }
+    if (props.open) setFailure(null);
+  }, [props.open]);
+  useEffect(() => {
+    if (props.open) form.resetFields();
   }, [form, props.open, segment?.version]);
 
   const submit = async () => {

@@ -36,10 +36,12 @@ export function UserDialog(props: {
   const creating = props.user === "new";
   const existing = props.user !== "new" ? props.user : null;
 
-  useEffect(() => {
-    setFailure(null);
-    form.resetFields();
-  }, [form, props.user]);
+  const userKey = props.user === "new" ? "new" : (props.user?.id ?? null);
+  const version = props.user !== "new" ? props.user?.version : undefined;
+  // Another user starts clean; a newer version of the same one (after a stale write) reloads
+  // the form but keeps the message that explains why.
+  useEffect(() => setFailure(null), [userKey]);
+  useEffect(() => form.resetFields(), [form, userKey, version]);
 
   const submit = async () => {
     setFailure(null);

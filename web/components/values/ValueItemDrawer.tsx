@@ -76,12 +76,14 @@ export function ValueItemDrawer(props: {
   const creating = props.item === "new";
   const item = props.item !== "new" ? props.item : null;
 
-  const shown = creating ? "new" : item ? `${item.id}@${item.version}` : null;
+  const shown = creating ? "new" : (item?.id ?? null);
+  // Another item starts clean; a newer version of the same one (after a stale write) reloads
+  // the form but keeps the message that explains why.
   useEffect(() => {
     setEditing(shown === "new");
     setFailure(null);
-    form.resetFields();
-  }, [form, shown]);
+  }, [shown]);
+  useEffect(() => form.resetFields(), [form, shown, item?.version]);
 
   const save = async () => {
     setFailure(null);
