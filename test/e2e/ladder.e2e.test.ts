@@ -109,11 +109,20 @@ describe("the ladder board", () => {
     }
   });
 
-  it("moves a card from its menu, without a mouse drag", async () => {
+  it("pages a column and moves a card from its menu, without a mouse drag", async () => {
     const tracked = await openPage(browser, { baseURL: server.baseURL, locale: "zh-CN" });
     const { page } = tracked;
     try {
       await openBoard(tracked);
+      // Keyset paging per column: each "more" adds the next cards, none twice.
+      const potential = page.locator('[data-column="potential"]');
+      const cards = potential.locator("[data-card]");
+      expect(await cards.count()).toBe(20);
+      await potential.locator('[data-action="ladder.loadMoreColumn"]').click();
+      await expect.poll(() => cards.count(), SETTLE).toBeGreaterThan(20);
+      const ids = await cards.evaluateAll((els) => els.map((el) => el.getAttribute("data-card")));
+      expect(new Set(ids).size).toBe(ids.length);
+
       const card = page.locator('[data-column="old"] [data-card]').first();
       const id = (await card.getAttribute("data-card"))!;
       const menu = card.getByTestId("card-move-menu");

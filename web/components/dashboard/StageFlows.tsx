@@ -59,8 +59,8 @@ export function StageFlows(props: { flows: Flows; onSelect: (stage: Stage) => vo
       series: [
         {
           type: "sankey",
-          left: 84,
-          right: 96,
+          left: 112,
+          right: 120,
           top: 8,
           bottom: 8,
           nodeWidth: 14,
