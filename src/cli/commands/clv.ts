@@ -81,7 +81,9 @@ export async function runClv(options: ClvCommandOptions): Promise<ClvReport> {
     try {
       validateHistory(history);
     } catch (error) {
-      throw new Error(`${options.summary}, line ${i + 2}: ${(error as Error).message}`);
+      throw new Error(`${options.summary}, line ${i + 2}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const monetary = columns.monetary === undefined ? null : Number(record[columns.monetary]);
     return { id: record[columns.id]!, history, monetary };

@@ -41,7 +41,7 @@ export async function readTransactionsCsv(file: string): Promise<CustomerPurchas
         amount: parseCents(record[columns.amount]!),
       };
     } catch (error) {
-      throw new Error(`${file}, line ${i + 2}: ${(error as Error).message}`);
+      throw new Error(`${file}, line ${i + 2}: ${(error as Error).message}`, { cause: error });
     }
   });
 }

@@ -108,7 +108,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = async 
         response: { 200: z.object({ items: z.array(UserSchema) }), ...errors },
       },
     },
-    async (request) => {
+    async () => {
       return { items: (await listUsers(db)) as never };
     },
   );
