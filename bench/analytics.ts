@@ -22,7 +22,12 @@ import { randomGamma, seededRandom } from "../src/analytics/clv/simulate.js";
 import { toDay } from "../src/analytics/units.js";
 import { startPostgresCluster } from "../test/support/postgresCluster.js";
 
-const { values } = parseArgs({ options: { pg: { type: "string", default: "1000000" }, pglite: { type: "string", default: "100000,1000000" } } });
+const { values } = parseArgs({
+  options: {
+    pg: { type: "string", default: "1000000" },
+    pglite: { type: "string", default: "100000,1000000" },
+  },
+});
 const AS_OF = new Date("2025-06-30T00:00:00Z");
 const AS_OF_DAY = toDay(AS_OF);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
@@ -66,12 +71,19 @@ function* purchaseBatches(customers: number, batch: number, firstId: number) {
 async function load(database: Database, customers: number) {
   const started = performance.now();
   const { db } = database;
-  const [owner] = (await db.execute<{ id: number }>(sql`insert into users (email, name, password_hash, role) values ('bench@ladder.local', 'bench', 'x', 'account_manager') returning id`)).rows;
+  const [owner] = (
+    await db.execute<{ id: number }>(
+      sql`insert into users (email, name, password_hash, role) values ('bench@ladder.local', 'bench', 'x', 'account_manager') returning id`,
+    )
+  ).rows;
   for (let done = 0; done < customers; done += 100_000) {
     const n = Math.min(100_000, customers - done);
-    await db.execute(sql`insert into customers (kind, name, owner_id, stage) select 'organization', '基准客户' || g, ${owner!.id}, 'old' from generate_series(${done + 1}::int, ${done + n}::int) g`);
+    await db.execute(
+      sql`insert into customers (kind, name, owner_id, stage) select 'organization', '基准客户' || g, ${owner!.id}, 'old' from generate_series(${done + 1}::int, ${done + n}::int) g`,
+    );
   }
-  const [first] = (await db.execute<{ id: number }>(sql`select min(id)::int as id from customers`)).rows;
+  const [first] = (await db.execute<{ id: number }>(sql`select min(id)::int as id from customers`))
+    .rows;
   let transactions = 0;
   for (const b of purchaseBatches(customers, 50_000, first!.id)) {
     await db.execute(sql`insert into transactions (customer_id, occurred_at, amount_cents, cost_cents)
@@ -85,7 +97,9 @@ async function load(database: Database, customers: number) {
 async function bench(label: string, database: Database, customers: number) {
   await migrateDatabase(database);
   const loaded = await load(database, customers);
-  console.log(`\n${label}: ${customers.toLocaleString()} customers, ${loaded.transactions.toLocaleString()} transactions (loaded in ${loaded.seconds} s)`);
+  console.log(
+    `\n${label}: ${customers.toLocaleString()} customers, ${loaded.transactions.toLocaleString()} transactions (loaded in ${loaded.seconds} s)`,
+  );
 
   let t = performance.now();
   await refreshPurchaseSummaries(database.db, "all");
@@ -99,19 +113,37 @@ async function bench(label: string, database: Database, customers: number) {
   const fit = fitBgNbd(rows.map((r) => historyOf(r, AS_OF_DAY)));
   const bgnbd = seconds(t);
   t = performance.now();
-  fitGammaGamma(rows.map((r) => ({ x: r.purchaseDays - 1, meanValue: r.purchaseDays > 1 ? r.repeatRevenue / (r.purchaseDays - 1) : 0 })));
+  fitGammaGamma(
+    rows.map((r) => ({
+      x: r.purchaseDays - 1,
+      meanValue: r.purchaseDays > 1 ? r.repeatRevenue / (r.purchaseDays - 1) : 0,
+    })),
+  );
   const gg = seconds(t);
-  console.log(`  read ${rows.length.toLocaleString()} summary rows: ${read} s; BG/NBD fit: ${bgnbd} s (${fit.uniqueHistories.toLocaleString()} distinct histories, converged ${fit.converged}); Gamma-Gamma fit: ${gg} s`);
+  console.log(
+    `  read ${rows.length.toLocaleString()} summary rows: ${read} s; BG/NBD fit: ${bgnbd} s (${fit.uniqueHistories.toLocaleString()} distinct histories, converged ${fit.converged}); Gamma-Gamma fit: ${gg} s`,
+  );
 
   const result = await refreshScores({ database, asOf: AS_OF });
-  console.log(`  full refresh: read ${result.seconds.read} s, score ${result.seconds.score} s, write ${result.seconds.write} s, total ${result.seconds.total} s`);
+  console.log(
+    `  full refresh: read ${result.seconds.read} s, score ${result.seconds.score} s, write ${result.seconds.write} s, total ${result.seconds.total} s`,
+  );
   console.log(`  fit: ${JSON.stringify(result.fit.bgnbd)}`);
   return result.seconds.total;
 }
 
 const pgCustomers = Number(values.pg);
 if (pgCustomers > 0) {
-  const cluster = process.env.DATABASE_URL ? null : await startPostgresCluster({ settings: ["shared_buffers=1GB", "work_mem=64MB", "max_wal_size=4GB", "synchronous_commit=off"] });
+  const cluster = process.env.DATABASE_URL
+    ? null
+    : await startPostgresCluster({
+        settings: [
+          "shared_buffers=1GB",
+          "work_mem=64MB",
+          "max_wal_size=4GB",
+          "synchronous_commit=off",
+        ],
+      });
   const database = await openDatabase({ url: process.env.DATABASE_URL ?? cluster!.url, max: 2 });
   try {
     await bench("PostgreSQL", database, pgCustomers);
@@ -120,7 +152,10 @@ if (pgCustomers > 0) {
     cluster?.stop();
   }
 }
-for (const size of values.pglite.split(",").map(Number).filter((n) => n > 0)) {
+for (const size of values.pglite
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0)) {
   const database = await openDatabase({ dataDir: "memory://" });
   try {
     await bench("PGlite", database, size);

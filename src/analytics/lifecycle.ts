@@ -93,7 +93,12 @@ export function lifecyclePhase(
   }
   const bought = Number.isFinite(first);
   return assessLifecycle(
-    { firstDay: bought ? (first as Day) : null, lastDay: bought ? (last as Day) : null, recentSpend, previousSpend },
+    {
+      firstDay: bought ? (first as Day) : null,
+      lastDay: bought ? (last as Day) : null,
+      recentSpend,
+      previousSpend,
+    },
     asOf,
     pAlive,
     options,

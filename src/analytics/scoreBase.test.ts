@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { scoreBase, historyOf, type BaseRow } from "./scoreBase.js";
 import type { Cents, Day } from "./units.js";
 
-const row = (id: number, firstDay: number, lastDay: number, purchaseDays: number, revenue: number, repeatRevenue = 0): BaseRow => ({
+const row = (
+  id: number,
+  firstDay: number,
+  lastDay: number,
+  purchaseDays: number,
+  revenue: number,
+  repeatRevenue = 0,
+): BaseRow => ({
   customerId: String(id),
   firstDay: firstDay as Day,
   lastDay: lastDay as Day,

@@ -6,9 +6,20 @@
  */
 import { abcAnalysis, DEFAULT_ABC_CUTOFFS, type AbcClass, type AbcCutoffs } from "./abc.js";
 import { rfmScores, type RfmSegment, type Score } from "./rfm.js";
-import { fitBgNbd, conditionalExpectedPurchases, probabilityAlive, type BgNbdFit } from "./clv/bgnbd.js";
+import {
+  fitBgNbd,
+  conditionalExpectedPurchases,
+  probabilityAlive,
+  type BgNbdFit,
+} from "./clv/bgnbd.js";
 import { fitGammaGamma, conditionalExpectedValue, type GammaGammaFit } from "./clv/gammaGamma.js";
-import { discountedClv, classifyValueQuadrants, UNITS_PER_MONTH, type ValueQuadrant, type QuadrantThresholds } from "./clv/clv.js";
+import {
+  discountedClv,
+  classifyValueQuadrants,
+  UNITS_PER_MONTH,
+  type ValueQuadrant,
+  type QuadrantThresholds,
+} from "./clv/clv.js";
 import { assessLifecycle, type LifecycleOptions, type LifecyclePhase } from "./lifecycle.js";
 import { InsufficientDataError } from "./errors.js";
 import type { PurchaseHistory } from "./clv/histories.js";
@@ -85,7 +96,11 @@ export const historyOf = (row: BaseRow, asOf: Day): PurchaseHistory => ({
   T: Math.max(asOf - row.firstDay, row.lastDay - row.firstDay) / WEEK,
 });
 
-export function scoreBase(rows: readonly BaseRow[], asOf: Day, options: Partial<ScoreOptions> = {}): BaseScores {
+export function scoreBase(
+  rows: readonly BaseRow[],
+  asOf: Day,
+  options: Partial<ScoreOptions> = {},
+): BaseScores {
   const o = { ...DEFAULT_SCORE_OPTIONS, ...options };
   const notes: string[] = [];
   const histories = rows.map((row) => historyOf(row, asOf));
@@ -94,8 +109,12 @@ export function scoreBase(rows: readonly BaseRow[], asOf: Day, options: Partial<
   // Without a converged fit (e.g. a base that shows no dropout at all, where a and b run off to
   // infinity) predictions would be guesses: leave them out and say why.
   const bgnbd = fitted?.converged ? fitted : null;
-  if (fitted && !fitted.converged) notes.push("BG/NBD did not converge on this base; no purchase predictions or CLV");
-  const spend = rows.map((row) => ({ x: row.purchaseDays - 1, meanValue: row.purchaseDays > 1 ? row.repeatRevenue / (row.purchaseDays - 1) : 0 }));
+  if (fitted && !fitted.converged)
+    notes.push("BG/NBD did not converge on this base; no purchase predictions or CLV");
+  const spend = rows.map((row) => ({
+    x: row.purchaseDays - 1,
+    meanValue: row.purchaseDays > 1 ? row.repeatRevenue / (row.purchaseDays - 1) : 0,
+  }));
   const gammaGamma = tryFit(notes, () => fitGammaGamma(spend));
 
   // Customers share (x, t_x, T) triples: predict each distinct one once.
@@ -108,7 +127,11 @@ export function scoreBase(rows: readonly BaseRow[], asOf: Day, options: Partial<
         pAlive: probabilityAlive(bgnbd.params, h),
         purchases: conditionalExpectedPurchases(bgnbd.params, h, o.purchaseHorizonWeeks),
         // CLV is linear in the value per transaction: compute it for a value of 1.
-        clvPerValue: discountedClv(bgnbd.params, h, 1, { months: o.horizonMonths, monthlyDiscountRate: o.monthlyDiscountRate, unitsPerMonth: UNITS_PER_MONTH.week }),
+        clvPerValue: discountedClv(bgnbd.params, h, 1, {
+          months: o.horizonMonths,
+          monthlyDiscountRate: o.monthlyDiscountRate,
+          unitsPerMonth: UNITS_PER_MONTH.week,
+        }),
       };
       predictions.set(key, p);
     }
@@ -121,23 +144,43 @@ export function scoreBase(rows: readonly BaseRow[], asOf: Day, options: Partial<
     if (!(error instanceof RangeError)) throw error;
     predictionFailed = true;
     predictions.clear();
-    notes.push(`BG/NBD predictions failed on these parameters (${error.message}); no purchase predictions or CLV`);
+    notes.push(
+      `BG/NBD predictions failed on these parameters (${error.message}); no purchase predictions or CLV`,
+    );
   }
 
-  const abc = new Map(abcAnalysis(rows.map((row) => ({ customerId: row.customerId, value: row.revenue })), o.abcCutoffs).rows.map((r) => [r.customerId, r.abcClass]));
+  const abc = new Map(
+    abcAnalysis(
+      rows.map((row) => ({ customerId: row.customerId, value: row.revenue })),
+      o.abcCutoffs,
+    ).rows.map((r) => [r.customerId, r.abcClass]),
+  );
   const rfm = new Map(
-    rfmScores(rows.map((row) => ({ customerId: row.customerId, recencyDays: asOf - row.lastDay, frequency: row.purchaseDays, monetary: row.revenue }))).map((s) => [s.customerId, s]),
+    rfmScores(
+      rows.map((row) => ({
+        customerId: row.customerId,
+        recencyDays: asOf - row.lastDay,
+        frequency: row.purchaseDays,
+        monetary: row.revenue,
+      })),
+    ).map((s) => [s.customerId, s]),
   );
 
   const partial = rows.map((row, i) => {
     const history = histories[i]!;
     const prediction = predict(history);
-    const value = gammaGamma ? conditionalExpectedValue(gammaGamma.params, spend[i]!.x, spend[i]!.meanValue) : null;
+    const value = gammaGamma
+      ? conditionalExpectedValue(gammaGamma.params, spend[i]!.x, spend[i]!.meanValue)
+      : null;
     const clv = prediction && value !== null ? prediction.clvPerValue * value : null;
     return { row, prediction, value, clv, historicalProfit: row.revenue - row.cost };
   });
   const { thresholds, quadrants } = classifyValueQuadrants(
-    partial.map((p) => ({ customerId: p.row.customerId, currentValue: p.historicalProfit, futureValue: p.clv ?? 0 })),
+    partial.map((p) => ({
+      customerId: p.row.customerId,
+      currentValue: p.historicalProfit,
+      futureValue: p.clv ?? 0,
+    })),
     o.quadrantThresholds,
   );
 
@@ -157,7 +200,12 @@ export function scoreBase(rows: readonly BaseRow[], asOf: Day, options: Partial<
       historicalProfit,
       quadrant: quadrants.get(row.customerId)!,
       lifecyclePhase: assessLifecycle(
-        { firstDay: row.firstDay, lastDay: row.lastDay, recentSpend: row.recentSpend, previousSpend: row.previousSpend },
+        {
+          firstDay: row.firstDay,
+          lastDay: row.lastDay,
+          recentSpend: row.recentSpend,
+          previousSpend: row.previousSpend,
+        },
         asOf,
         prediction?.pAlive,
         o.lifecycle,

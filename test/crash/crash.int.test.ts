@@ -28,12 +28,15 @@ describe("crash and restart", { timeout: 300_000 }, () => {
 
   /** Opens the database the CLI uses (after the CLI has died, the lock is stale). */
   const open = (): Promise<Database> =>
-    env.DATABASE_URL ? openDatabase({ url: env.DATABASE_URL, max: 2 }) : openDatabase({ dataDir: env.LADDER_DATA_DIR! });
+    env.DATABASE_URL
+      ? openDatabase({ url: env.DATABASE_URL, max: 2 })
+      : openDatabase({ dataDir: env.LADDER_DATA_DIR! });
 
   const count = async (table: string) => {
     const database = await open();
     try {
-      return (await database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n as number;
+      return (await database.pool.query(`select count(*)::int as n from ${table}`)).rows[0]
+        .n as number;
     } finally {
       await database.close();
     }
@@ -42,7 +45,10 @@ describe("crash and restart", { timeout: 300_000 }, () => {
   /** Runs the CLI; with `killWhen`, sends SIGKILL once its output matches. */
   const cli = (args: string[], extraEnv: Record<string, string> = {}, killWhen?: RegExp) =>
     new Promise<{ code: number | null; signal: string | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", ...args], { env: { ...process.env, ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["--import", "tsx", "src/cli/index.ts", ...args], {
+        env: { ...process.env, ...env, ...extraEnv },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let output = "";
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -71,7 +77,16 @@ describe("crash and restart", { timeout: 300_000 }, () => {
     }
     const database = await open();
     await migrateDatabase(database);
-    const admin = await createUser({ db: database.db, actor: null, input: { email: "admin@crash.local", name: "admin", password: "long enough password", role: "admin" } });
+    const admin = await createUser({
+      db: database.db,
+      actor: null,
+      input: {
+        email: "admin@crash.local",
+        name: "admin",
+        password: "long enough password",
+        role: "admin",
+      },
+    });
     await database.pool.query(
       `insert into customers (kind, name, owner_id, external_ref) select 'organization', '崩溃测试' || g, $1, 'K' || g from generate_series(1, ${CUSTOMERS}) g`,
       [admin.id],
@@ -79,7 +94,9 @@ describe("crash and restart", { timeout: 300_000 }, () => {
     await database.close();
     const lines = ["customer_ref,occurred_at,amount,cost"];
     for (let i = 0; i < ROWS; i++) {
-      const day = new Date(Date.UTC(2023, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.UTC(2023, 0, 1) + (i % 700) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       lines.push(`K${(i % CUSTOMERS) + 1},${day},${(10 + (i % 997) / 10).toFixed(2)},1.00`);
     }
     writeFileSync(csv, lines.join("\n") + "\n");
@@ -92,7 +109,8 @@ describe("crash and restart", { timeout: 300_000 }, () => {
   it("leaves no partial import after kill -9, and the retry imports everything", async () => {
     // The embedded database publishes in chunks: die between two of them. A server publishes
     // in one transaction: die while the file is still being staged.
-    const midway = testEngine() === "pglite" ? /publishing.*\| [1-9][\d,]* of/ : /reading.*\| [5-9]\d% \|/;
+    const midway =
+      testEngine() === "pglite" ? /publishing.*\| [1-9][\d,]* of/ : /reading.*\| [5-9]\d% \|/;
     const killed = await cli(["import", "transactions", csv], {}, midway);
     expect(killed.signal, killed.output.slice(-500)).toBe("SIGKILL");
 
@@ -101,7 +119,9 @@ describe("crash and restart", { timeout: 300_000 }, () => {
       await recoverInterruptedImports(database);
       const { rows } = await database.pool.query("select count(*)::int as n from transactions");
       expect(rows[0].n).toBe(0);
-      const summaries = await database.pool.query("select count(*)::int as n from purchase_summaries");
+      const summaries = await database.pool.query(
+        "select count(*)::int as n from purchase_summaries",
+      );
       expect(summaries.rows[0].n).toBe(0);
     } finally {
       await database.close();
@@ -121,7 +141,9 @@ describe("crash and restart", { timeout: 300_000 }, () => {
 
     const database = await open();
     try {
-      const runs = await database.pool.query("select status, count(*)::int as n from score_runs group by status order by status");
+      const runs = await database.pool.query(
+        "select status, count(*)::int as n from score_runs group by status order by status",
+      );
       expect(runs.rows).toEqual([
         { status: "published", n: 1 },
         { status: "running", n: 1 },

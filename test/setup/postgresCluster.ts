@@ -18,7 +18,10 @@ export default async function setup(project: TestProject) {
   const admin = await openDatabase({ url: cluster.url, max: 1 });
   await admin.pool.query("CREATE DATABASE ladder_template");
   await admin.close();
-  const template = await openDatabase({ url: cluster.url.replace(/\/postgres$/, "/ladder_template"), max: 1 });
+  const template = await openDatabase({
+    url: cluster.url.replace(/\/postgres$/, "/ladder_template"),
+    max: 1,
+  });
   await migrateDatabase(template);
   await template.close();
   project.provide("postgresUrl", cluster.url);

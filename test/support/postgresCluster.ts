@@ -36,11 +36,15 @@ const freePort = () =>
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(),
+      );
     });
   });
 
-export async function startPostgresCluster({ settings = [] as string[] } = {}): Promise<PostgresCluster> {
+export async function startPostgresCluster({
+  settings = [] as string[],
+} = {}): Promise<PostgresCluster> {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), "ladder-pg-"));
   const port = await freePort();
@@ -56,7 +60,14 @@ export async function startPostgresCluster({ settings = [] as string[] } = {}): 
   if (asRoot) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString()), 0);
   const data = join(dir, "data");
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-  const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c fsync=off", "-c max_connections=200", ...settings.map((s) => `-c ${s}`)];
+  const options = [
+    `-p ${port}`,
+    `-k ${dir}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c fsync=off",
+    "-c max_connections=200",
+    ...settings.map((s) => `-c ${s}`),
+  ];
   run("pg_ctl", ["-D", data, "-o", options.join(" "), "-l", join(dir, "log"), "-w", "start"]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -8,11 +8,19 @@ import type { Db } from "../../src/server/db/client.js";
 import { simulateBgNbd } from "../../src/analytics/clv/simulate.js";
 import { refreshPurchaseSummaries } from "../../src/server/transactions/purchaseSummaries.js";
 
-export async function seedSimulatedBase(db: Db, { ownerId, buyers, asOf }: { ownerId: number; buyers: number; asOf: Date }) {
+export async function seedSimulatedBase(
+  db: Db,
+  { ownerId, buyers, asOf }: { ownerId: number; buyers: number; asOf: Date },
+) {
   const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
-  const histories = simulateBgNbd({ r: 0.24, alpha: 31, a: 0.79, b: 2.4 }, { customers: buyers, minT: 60, maxT: 700, seed: 42, grid: 1 });
-  const [first] = (await db.execute<{ id: number }>(sql`
-    insert into customers (kind, name, owner_id) select 'organization', '模拟客户' || g, ${ownerId} from generate_series(1, ${buyers + 20}) g returning id`)).rows;
+  const histories = simulateBgNbd(
+    { r: 0.24, alpha: 31, a: 0.79, b: 2.4 },
+    { customers: buyers, minT: 60, maxT: 700, seed: 42, grid: 1 },
+  );
+  const [first] = (
+    await db.execute<{ id: number }>(sql`
+    insert into customers (kind, name, owner_id) select 'organization', '模拟客户' || g, ${ownerId} from generate_series(1, ${buyers + 20}) g returning id`)
+  ).rows;
   const base = Number(first!.id) - 1;
   const ids: number[] = [];
   const days: number[] = [];

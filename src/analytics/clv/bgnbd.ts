@@ -86,7 +86,8 @@ export function fitBgNbd(
   });
   // The coarse start can lead the polish astray (a and b running off to infinity); then start
   // again from the same point on the exact likelihood, which costs more but converges.
-  if (!result.converged && coarse !== data) result = minimize(f, theta0, { gradientTolerance: 1e-10 });
+  if (!result.converged && coarse !== data)
+    result = minimize(f, theta0, { gradientTolerance: 1e-10 });
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   const covariance = result.hessian && invertSpd(result.hessian);

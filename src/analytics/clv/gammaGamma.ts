@@ -121,7 +121,10 @@ export function gammaGammaLogDensity(
  * front, so an evaluation costs one logarithm per customer: fitting stays fast on millions.
  */
 function negLogLikelihood(data: readonly { x: number; z: number; w: number }[]) {
-  const groups = new Map<number, { x: number; lnX: number; w: number; wLnZ: number; z: number[]; zw: number[] }>();
+  const groups = new Map<
+    number,
+    { x: number; lnX: number; w: number; wLnZ: number; z: number[]; zw: number[] }
+  >();
   for (const { x, z, w } of data) {
     let g = groups.get(x);
     if (!g) groups.set(x, (g = { x, lnX: Math.log(x), w: 0, wLnZ: 0, z: [], zw: [] }));
@@ -150,7 +153,8 @@ function negLogLikelihood(data: readonly { x: number; z: number; w: number }[]) 
         wLnS += g.zw[i]! * Math.log(s);
         if (gradient) wInvS += g.zw[i]! / s;
       }
-      ll += g.w * (lgamma(px + q) - lgamma(px) - lgQ + q * lnGamma + px * g.lnX) + (px - 1) * g.wLnZ;
+      ll +=
+        g.w * (lgamma(px + q) - lgamma(px) - lgQ + q * lnGamma + px * g.lnX) + (px - 1) * g.wLnZ;
       ll -= (px + q) * wLnS;
       if (gradient) {
         const psiPQ = digamma(px + q);

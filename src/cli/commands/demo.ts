@@ -13,9 +13,13 @@ export function registerDemoCommand(program: Command): void {
     .action(async (options: { customers: string; seed: string; password?: string }) => {
       const customers = Number(options.customers);
       const seed = Number(options.seed);
-      if (!Number.isInteger(customers) || customers < 1 || customers > 10_000_000) throw new Error("--customers: a whole number from 1 to 10,000,000");
+      if (!Number.isInteger(customers) || customers < 1 || customers > 10_000_000)
+        throw new Error("--customers: a whole number from 1 to 10,000,000");
       if (!Number.isInteger(seed)) throw new Error("--seed: a whole number");
-      const bar = new SingleBar({ format: "{phase} [{bar}] {value}/{total}", hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: "{phase} [{bar}] {value}/{total}", hideCursor: true },
+        Presets.shades_classic,
+      );
       bar.start(customers, 0, { phase: "reset" });
       const result = await withDatabase((database) =>
         seedDemo({
@@ -29,7 +33,11 @@ export function registerDemoCommand(program: Command): void {
           },
         }),
       ).finally(() => bar.stop());
-      const counts = Object.entries(result.counts).map(([table, n]) => `  ${table}: ${n}`).join("\n");
-      process.stdout.write(`Demo data loaded:\n${counts}\nLog in as ${result.adminEmail} / ${result.adminPassword}\n`);
+      const counts = Object.entries(result.counts)
+        .map(([table, n]) => `  ${table}: ${n}`)
+        .join("\n");
+      process.stdout.write(
+        `Demo data loaded:\n${counts}\nLog in as ${result.adminEmail} / ${result.adminPassword}\n`,
+      );
     });
 }

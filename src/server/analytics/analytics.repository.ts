@@ -21,37 +21,68 @@ async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
 
 export async function scoreOverview(db: Queryable, actor: Actor) {
   const from = scored(actor);
-  const [totals] = await rows<{ customers: number; clv: number | null }>(db, sql`select count(*)::int as customers, sum(cs.clv_cents)::float8 as clv from ${from}`);
+  const [totals] = await rows<{ customers: number; clv: number | null }>(
+    db,
+    sql`select count(*)::int as customers, sum(cs.clv_cents)::float8 as clv from ${from}`,
+  );
   return {
     customersScored: totals?.customers ?? 0,
     clvTotalCents: Math.round(totals?.clv ?? 0),
-    abc: await rows<{ abcClass: string; customers: number; revenueCents: number }>(db, sql`
+    abc: await rows<{ abcClass: string; customers: number; revenueCents: number }>(
+      db,
+      sql`
       select cs.abc_class as "abcClass", count(*)::int as customers, sum(s.revenue_cents)::float8 as "revenueCents"
-      from ${from} group by cs.abc_class order by cs.abc_class`),
-    rfmSegments: await rows<{ segment: string; customers: number }>(db, sql`
-      select cs.rfm_segment as segment, count(*)::int as customers from ${from} group by cs.rfm_segment order by customers desc`),
-    rfmGrid: await rows<{ r: number; f: number; customers: number }>(db, sql`
-      select cs.rfm_r as r, cs.rfm_f as f, count(*)::int as customers from ${from} group by cs.rfm_r, cs.rfm_f order by r, f`),
-    quadrants: await rows<{ quadrant: string; customers: number; clvCents: number; profitCents: number }>(db, sql`
+      from ${from} group by cs.abc_class order by cs.abc_class`,
+    ),
+    rfmSegments: await rows<{ segment: string; customers: number }>(
+      db,
+      sql`
+      select cs.rfm_segment as segment, count(*)::int as customers from ${from} group by cs.rfm_segment order by customers desc`,
+    ),
+    rfmGrid: await rows<{ r: number; f: number; customers: number }>(
+      db,
+      sql`
+      select cs.rfm_r as r, cs.rfm_f as f, count(*)::int as customers from ${from} group by cs.rfm_r, cs.rfm_f order by r, f`,
+    ),
+    quadrants: await rows<{
+      quadrant: string;
+      customers: number;
+      clvCents: number;
+      profitCents: number;
+    }>(
+      db,
+      sql`
       select cs.clv_quadrant as quadrant, count(*)::int as customers, coalesce(sum(cs.clv_cents), 0)::float8 as "clvCents",
              sum(cs.historical_profit_cents)::float8 as "profitCents"
-      from ${from} group by cs.clv_quadrant order by cs.clv_quadrant`),
-    lifecycle: await rows<{ phase: string; customers: number; revenueCents: number; costCents: number }>(db, sql`
+      from ${from} group by cs.clv_quadrant order by cs.clv_quadrant`,
+    ),
+    lifecycle: await rows<{
+      phase: string;
+      customers: number;
+      revenueCents: number;
+      costCents: number;
+    }>(
+      db,
+      sql`
       select cs.lifecycle_phase as phase, count(*)::int as customers, sum(s.revenue_cents)::float8 as "revenueCents",
              sum(s.cost_cents)::float8 as "costCents"
-      from ${from} group by cs.lifecycle_phase order by cs.lifecycle_phase`),
+      from ${from} group by cs.lifecycle_phase order by cs.lifecycle_phase`,
+    ),
   };
 }
 
 /** The Pareto curve in `points` steps: the top x % of customers by revenue hold y % of it. */
 export async function paretoCurve(db: Queryable, actor: Actor, points = 100) {
-  const result = await rows<{ bucket: number; customers: number; revenue: number }>(db, sql`
+  const result = await rows<{ bucket: number; customers: number; revenue: number }>(
+    db,
+    sql`
     with ranked as (
       select s.revenue_cents, ntile(${points}) over (order by s.revenue_cents desc, s.customer_id) as bucket
       from purchase_summaries s join customers on customers.id = s.customer_id
       where customers.archived_at is null and ${readableCustomers(actor)}
     )
-    select bucket, count(*)::int as customers, sum(greatest(revenue_cents, 0))::float8 as revenue from ranked group by bucket order by bucket`);
+    select bucket, count(*)::int as customers, sum(greatest(revenue_cents, 0))::float8 as revenue from ranked group by bucket order by bucket`,
+  );
   const customers = result.reduce((n, r) => n + r.customers, 0);
   const revenue = result.reduce((n, r) => n + r.revenue, 0);
   let c = 0;
@@ -67,20 +98,39 @@ export async function paretoCurve(db: Queryable, actor: Actor, points = 100) {
 
 /** A deterministic sample of scored customers (every k-th by id) for the CLV quadrant scatter. */
 export async function clvScatter(db: Queryable, actor: Actor, limit: number) {
-  const [total] = await rows<{ n: number }>(db, sql`select count(*)::int as n from ${scored(actor)}`);
+  const [total] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from ${scored(actor)}`,
+  );
   const step = Math.max(1, Math.ceil((total?.n ?? 0) / limit));
-  return rows<{ customerId: number; name: string; profitCents: number; clvCents: number | null; pAlive: number | null; quadrant: string | null }>(db, sql`
+  return rows<{
+    customerId: number;
+    name: string;
+    profitCents: number;
+    clvCents: number | null;
+    pAlive: number | null;
+    quadrant: string | null;
+  }>(
+    db,
+    sql`
     select * from (
       select cs.customer_id as "customerId", customers.name, cs.historical_profit_cents::float8 as "profitCents", cs.clv_cents as "clvCents",
              cs.p_alive as "pAlive", cs.clv_quadrant as quadrant, row_number() over (order by cs.customer_id) as n
       from ${scored(actor)}) x
-    where (n - 1) % ${step} = 0 limit ${limit}`);
+    where (n - 1) % ${step} = 0 limit ${limit}`,
+  );
 }
 
 /** Acquisition cohorts by period of first purchase, and how many were still buying k periods later. */
-export async function retentionByCohort(db: Queryable, actor: Actor, period: "month" | "quarter" | "year") {
+export async function retentionByCohort(
+  db: Queryable,
+  actor: Actor,
+  period: "month" | "quarter" | "year",
+) {
   const unit = sql.raw(`'${period}'`);
-  const groups = await rows<{ cohort: string; offset: number; customers: number }>(db, sql`
+  const groups = await rows<{ cohort: string; offset: number; customers: number }>(
+    db,
+    sql`
     select to_char(date_trunc(${unit}, s.first_purchase_at at time zone 'UTC'), 'YYYY-MM') as cohort,
            ((extract(year from s.last_purchase_at at time zone 'UTC') * 12 + extract(month from s.last_purchase_at at time zone 'UTC'))
             - (extract(year from date_trunc(${unit}, s.first_purchase_at at time zone 'UTC')) * 12 + extract(month from date_trunc(${unit}, s.first_purchase_at at time zone 'UTC'))))::int
@@ -88,7 +138,8 @@ export async function retentionByCohort(db: Queryable, actor: Actor, period: "mo
            count(*)::int as customers
     from purchase_summaries s join customers on customers.id = s.customer_id
     where customers.archived_at is null and ${readableCustomers(actor)}
-    group by 1, 2 order by 1, 2`);
+    group by 1, 2 order by 1, 2`,
+  );
   const cohorts = new Map<string, number[]>();
   for (const g of groups) {
     const lastActive = cohorts.get(g.cohort) ?? [];
@@ -107,7 +158,15 @@ export async function retentionByCohort(db: Queryable, actor: Actor, period: "mo
 
 /** Revenue, cost and profit by size tier: top 1 %, next 4 %, next 15 %, rest (by revenue rank). */
 export async function profitBySizeTier(db: Queryable, actor: Actor) {
-  return rows<{ tier: string; customers: number; revenueCents: number; costCents: number; profitCents: number }>(db, sql`
+  return rows<{
+    tier: string;
+    customers: number;
+    revenueCents: number;
+    costCents: number;
+    profitCents: number;
+  }>(
+    db,
+    sql`
     with ranked as (
       select s.revenue_cents, s.cost_cents, percent_rank() over (order by s.revenue_cents desc, s.customer_id) as p
       from purchase_summaries s join customers on customers.id = s.customer_id
@@ -116,5 +175,6 @@ export async function profitBySizeTier(db: Queryable, actor: Actor) {
     select case when p < 0.01 then 'top' when p < 0.05 then 'large' when p < 0.2 then 'medium' else 'small' end as tier,
            count(*)::int as customers, sum(revenue_cents)::float8 as "revenueCents", sum(cost_cents)::float8 as "costCents",
            sum(revenue_cents - cost_cents)::float8 as "profitCents"
-    from ranked group by 1 order by min(p)`);
+    from ranked group by 1 order by min(p)`,
+  );
 }

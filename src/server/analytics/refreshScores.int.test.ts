@@ -13,20 +13,42 @@ describe("analytics refresh", () => {
   let repeatBuyers = 0;
   beforeAll(async () => {
     database = await openTestDatabase();
-    const owner = await createUser({ db: database.db, actor: null, input: { email: "owner@test.local", name: "owner", password: "long enough password", role: "account_manager" } });
-    ({ repeatBuyers } = await seedSimulatedBase(database.db, { ownerId: owner.id, buyers: BUYERS, asOf: AS_OF }));
+    const owner = await createUser({
+      db: database.db,
+      actor: null,
+      input: {
+        email: "owner@test.local",
+        name: "owner",
+        password: "long enough password",
+        role: "account_manager",
+      },
+    });
+    ({ repeatBuyers } = await seedSimulatedBase(database.db, {
+      ownerId: owner.id,
+      buyers: BUYERS,
+      asOf: AS_OF,
+    }));
   });
   afterAll(() => database.close());
 
   const scoreCount = async (runId: number) =>
-    (await database.pool.query("select count(*)::int as n from customer_scores where run_id = $1", [runId])).rows[0].n as number;
+    (
+      await database.pool.query(
+        "select count(*)::int as n from customer_scores where run_id = $1",
+        [runId],
+      )
+    ).rows[0].n as number;
 
   it("scores every buying customer and publishes the run with its fits", async () => {
     const result = await refreshScores({ database, asOf: AS_OF });
     expect(result.customers).toBe(BUYERS);
     expect(await scoreCount(result.runId)).toBe(BUYERS);
     expect((await latestRun(database.db))?.id).toBe(result.runId);
-    expect(result.fit.bgnbd).toMatchObject({ converged: true, customers: BUYERS, repeatCustomers: repeatBuyers });
+    expect(result.fit.bgnbd).toMatchObject({
+      converged: true,
+      customers: BUYERS,
+      repeatCustomers: repeatBuyers,
+    });
     const { rows } = await database.pool.query(
       `select abc_class, count(*)::int as n, sum(s.revenue_cents)::bigint as revenue
        from customer_scores cs join purchase_summaries s using (customer_id) where run_id = $1 group by abc_class order by abc_class`,
@@ -36,7 +58,10 @@ describe("analytics refresh", () => {
     // Class A holds the top customers up to the one crossing 80 % of revenue.
     expect(Number(rows[0].revenue) / total).toBeGreaterThanOrEqual(0.8);
     expect(rows.map((r) => r.abc_class)).toEqual(["A", "B", "C"]);
-    const nulls = await database.pool.query("select count(*)::int as n from customer_scores where run_id = $1 and (rfm_segment is null or p_alive is null or clv_cents is null or lifecycle_phase is null)", [result.runId]);
+    const nulls = await database.pool.query(
+      "select count(*)::int as n from customer_scores where run_id = $1 and (rfm_segment is null or p_alive is null or clv_cents is null or lifecycle_phase is null)",
+      [result.runId],
+    );
     expect(nulls.rows[0].n).toBe(0);
   });
 
@@ -52,8 +77,13 @@ describe("analytics refresh", () => {
 
   it("removes a run a dead process left half-written", async () => {
     const published = (await latestRun(database.db))!.id;
-    const { rows } = await database.pool.query("insert into score_runs (as_of, status) values (now(), 'running') returning id");
-    await database.pool.query("insert into customer_scores (run_id, customer_id) select $1, id from customers limit 5", [rows[0].id]);
+    const { rows } = await database.pool.query(
+      "insert into score_runs (as_of, status) values (now(), 'running') returning id",
+    );
+    await database.pool.query(
+      "insert into customer_scores (run_id, customer_id) select $1, id from customers limit 5",
+      [rows[0].id],
+    );
     expect(await recoverInterruptedRuns(database.db)).toBe(1);
     expect(await scoreCount(rows[0].id)).toBe(0);
     expect((await latestRun(database.db))?.id).toBe(published);

@@ -39,7 +39,10 @@ export async function refreshScores({
   return timeJob("analytics_refresh", async () => {
     const { db } = database;
     const started = performance.now();
-    const [run] = await db.insert(scoreRuns).values({ asOf, params: options }).returning({ id: scoreRuns.id });
+    const [run] = await db
+      .insert(scoreRuns)
+      .values({ asOf, params: options })
+      .returning({ id: scoreRuns.id });
     const runId = run!.id;
     try {
       const rows: BaseRow[] = [];
@@ -57,21 +60,47 @@ export async function refreshScores({
         await writeScores(db, runId, result.scores.slice(i, i + WRITE_BATCH));
         // Fault injection for the crash test: die like kill -9 with the run half-written.
         if (process.env.LADDER_FAULT === "refresh-mid-write") process.kill(process.pid, "SIGKILL");
-        onProgress?.("write", Math.min(i + WRITE_BATCH, result.scores.length), result.scores.length);
+        onProgress?.(
+          "write",
+          Math.min(i + WRITE_BATCH, result.scores.length),
+          result.scores.length,
+        );
       }
       const written = performance.now();
       const fit = {
-        bgnbd: result.bgnbd && { ...result.bgnbd.params, logLikelihood: result.bgnbd.logLikelihood, converged: result.bgnbd.converged, customers: result.bgnbd.customers, repeatCustomers: result.bgnbd.repeatCustomers },
-        gammaGamma: result.gammaGamma && { ...result.gammaGamma.params, logLikelihood: result.gammaGamma.logLikelihood, converged: result.gammaGamma.converged, customers: result.gammaGamma.customers },
+        bgnbd: result.bgnbd && {
+          ...result.bgnbd.params,
+          logLikelihood: result.bgnbd.logLikelihood,
+          converged: result.bgnbd.converged,
+          customers: result.bgnbd.customers,
+          repeatCustomers: result.bgnbd.repeatCustomers,
+        },
+        gammaGamma: result.gammaGamma && {
+          ...result.gammaGamma.params,
+          logLikelihood: result.gammaGamma.logLikelihood,
+          converged: result.gammaGamma.converged,
+          customers: result.gammaGamma.customers,
+        },
         quadrantThresholds: result.quadrantThresholds,
         notes: result.notes,
       };
       onProgress?.("publish", 0, 1);
       await db.transaction(async (tx) => {
-        await tx.update(scoreRuns).set({ status: "published", publishedAt: sql`now()`, fit }).where(eq(scoreRuns.id, runId));
+        await tx
+          .update(scoreRuns)
+          .set({ status: "published", publishedAt: sql`now()`, fit })
+          .where(eq(scoreRuns.id, runId));
         // Keep this run and the one before it (a reader may still be on it); drop older ones.
-        const [previous] = await tx.select({ id: scoreRuns.id }).from(scoreRuns).where(and(eq(scoreRuns.status, "published"), ne(scoreRuns.id, runId))).orderBy(desc(scoreRuns.id)).limit(1);
-        if (previous) await tx.delete(scoreRuns).where(and(lt(scoreRuns.id, previous.id), ne(scoreRuns.status, "running")));
+        const [previous] = await tx
+          .select({ id: scoreRuns.id })
+          .from(scoreRuns)
+          .where(and(eq(scoreRuns.status, "published"), ne(scoreRuns.id, runId)))
+          .orderBy(desc(scoreRuns.id))
+          .limit(1);
+        if (previous)
+          await tx
+            .delete(scoreRuns)
+            .where(and(lt(scoreRuns.id, previous.id), ne(scoreRuns.status, "running")));
       });
       const total = performance.now();
       const seconds = (a: number, b: number) => Math.round(b - a) / 1000;
@@ -79,7 +108,12 @@ export async function refreshScores({
         runId,
         asOf: asOf.toISOString(),
         customers: rows.length,
-        seconds: { read: seconds(started, read), score: seconds(read, scored), write: seconds(scored, written), total: seconds(started, total) },
+        seconds: {
+          read: seconds(started, read),
+          score: seconds(read, scored),
+          write: seconds(scored, written),
+          total: seconds(started, total),
+        },
         fit,
       };
     } catch (error) {
@@ -90,7 +124,11 @@ export async function refreshScores({
   });
 }
 
-async function writeScores(db: Queryable, runId: number, scores: ReturnType<typeof scoreBase>["scores"]) {
+async function writeScores(
+  db: Queryable,
+  runId: number,
+  scores: ReturnType<typeof scoreBase>["scores"],
+) {
   const column = <T>(pick: (s: (typeof scores)[number]) => T) => sql.param(scores.map(pick));
   await db.execute(sql`
     insert into customer_scores (run_id, customer_id, abc_class, rfm_r, rfm_f, rfm_m, rfm_segment, p_alive,
@@ -105,12 +143,20 @@ async function writeScores(db: Queryable, runId: number, scores: ReturnType<type
 
 /** Removes runs a dead process left half-written; their scores go with them. */
 export async function recoverInterruptedRuns(db: Queryable): Promise<number> {
-  const removed = await db.delete(scoreRuns).where(ne(scoreRuns.status, "published")).returning({ id: scoreRuns.id });
+  const removed = await db
+    .delete(scoreRuns)
+    .where(ne(scoreRuns.status, "published"))
+    .returning({ id: scoreRuns.id });
   return removed.length;
 }
 
 /** The newest published run, or null before the first refresh. */
 export async function latestRun(db: Queryable) {
-  const [run] = await db.select().from(scoreRuns).where(eq(scoreRuns.status, "published")).orderBy(desc(scoreRuns.publishedAt), desc(scoreRuns.id)).limit(1);
+  const [run] = await db
+    .select()
+    .from(scoreRuns)
+    .where(eq(scoreRuns.status, "published"))
+    .orderBy(desc(scoreRuns.publishedAt), desc(scoreRuns.id))
+    .limit(1);
   return run ?? null;
 }

@@ -10,13 +10,25 @@ import type { Cents, Day } from "../../analytics/units.js";
 const BATCH = 20_000;
 const DAY_MS = 86_400_000;
 
-export async function* readScoringInputs(database: Database, asOf: Date, windowDays: number): AsyncGenerator<BaseRow[]> {
+export async function* readScoringInputs(
+  database: Database,
+  asOf: Date,
+  windowDays: number,
+): AsyncGenerator<BaseRow[]> {
   const windowStart = new Date(asOf.getTime() - windowDays * DAY_MS);
   const previousStart = new Date(asOf.getTime() - 2 * windowDays * DAY_MS);
   let after = 0;
   for (;;) {
     const { rows } = await database.pool.query<{
-      id: number; first_day: number; last_day: number; purchase_days: number; revenue_cents: number; cost_cents: number; repeat_revenue_cents: number; recent: number | null; previous: number | null;
+      id: number;
+      first_day: number;
+      last_day: number;
+      purchase_days: number;
+      revenue_cents: number;
+      cost_cents: number;
+      repeat_revenue_cents: number;
+      recent: number | null;
+      previous: number | null;
     }>(
       `with batch as (
          select s.customer_id, s.first_purchase_at, s.last_purchase_at, s.purchase_days, s.revenue_cents, s.cost_cents, s.repeat_revenue_cents

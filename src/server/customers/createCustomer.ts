@@ -33,15 +33,13 @@ export async function createCustomer({
       } as typeof customers.$inferInsert)
       .returning();
     const customer = row!;
-    await tx
-      .insert(stageEvents)
-      .values({
-        customerId: customer.id,
-        fromStage: null,
-        toStage: customer.stage,
-        reason: "registered",
-        actorId: actor.id,
-      });
+    await tx.insert(stageEvents).values({
+      customerId: customer.id,
+      fromStage: null,
+      toStage: customer.stage,
+      reason: "registered",
+      actorId: actor.id,
+    });
     await recordAudit(tx, {
       actor,
       action: "create",

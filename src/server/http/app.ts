@@ -115,25 +115,21 @@ export async function buildApp({ context, logger = false, webRoot = defaultWebRo
     app.setNotFoundHandler((request, reply) => {
       if (request.method === "GET" && !request.url.startsWith("/api/"))
         return reply.sendFile("index.html");
-      return reply
-        .status(404)
-        .send({
-          error: {
-            id: "not_found",
-            message: `No route ${request.method} ${request.url.split("?")[0]}`,
-          },
-        });
+      return reply.status(404).send({
+        error: {
+          id: "not_found",
+          message: `No route ${request.method} ${request.url.split("?")[0]}`,
+        },
+      });
     });
   } else {
     app.setNotFoundHandler((request, reply) =>
-      reply
-        .status(404)
-        .send({
-          error: {
-            id: "not_found",
-            message: `No route ${request.method} ${request.url.split("?")[0]}`,
-          },
-        }),
+      reply.status(404).send({
+        error: {
+          id: "not_found",
+          message: `No route ${request.method} ${request.url.split("?")[0]}`,
+        },
+      }),
     );
   }
   return app;

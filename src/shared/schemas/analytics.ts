@@ -36,25 +36,67 @@ export const OverviewSchema = z.object({
   abc: z.array(z.object({ abcClass: z.string(), customers: count, revenueCents: z.number() })),
   rfmSegments: z.array(z.object({ segment: z.string(), customers: count })),
   rfmGrid: z.array(z.object({ r: count, f: count, customers: count })),
-  quadrants: z.array(z.object({ quadrant: z.string(), customers: count, clvCents: z.number(), profitCents: z.number() })),
-  lifecycle: z.array(z.object({ phase: z.string(), customers: count, revenueCents: z.number(), costCents: z.number() })),
+  quadrants: z.array(
+    z.object({
+      quadrant: z.string(),
+      customers: count,
+      clvCents: z.number(),
+      profitCents: z.number(),
+    }),
+  ),
+  lifecycle: z.array(
+    z.object({
+      phase: z.string(),
+      customers: count,
+      revenueCents: z.number(),
+      costCents: z.number(),
+    }),
+  ),
 });
 
 export const ParetoSchema = z.object({
   points: z.array(z.object({ customerShare: z.number(), valueShare: z.number() })),
 });
 
-export const ClvScatterQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(1500) });
+export const ClvScatterQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(5000).default(1500),
+});
 export const ClvScatterSchema = z.object({
-  points: z.array(z.object({ customerId: z.number(), name: z.string(), profitCents: z.number(), clvCents: z.number().nullable(), pAlive: z.number().nullable(), quadrant: z.string().nullable() })),
+  points: z.array(
+    z.object({
+      customerId: z.number(),
+      name: z.string(),
+      profitCents: z.number(),
+      clvCents: z.number().nullable(),
+      pAlive: z.number().nullable(),
+      quadrant: z.string().nullable(),
+    }),
+  ),
 });
 
-export const RetentionQuerySchema = z.strictObject({ period: z.enum(["month", "quarter", "year"]).default("quarter") });
+export const RetentionQuerySchema = z.strictObject({
+  period: z.enum(["month", "quarter", "year"]).default("quarter"),
+});
 export const RetentionSchema = z.object({
   period: z.string(),
-  cohorts: z.array(z.object({ cohort: z.string(), size: count, retained: z.array(count), retention: z.array(z.number()) })),
+  cohorts: z.array(
+    z.object({
+      cohort: z.string(),
+      size: count,
+      retained: z.array(count),
+      retention: z.array(z.number()),
+    }),
+  ),
 });
 
 export const SizeTiersSchema = z.object({
-  tiers: z.array(z.object({ tier: z.string(), customers: count, revenueCents: z.number(), costCents: z.number(), profitCents: z.number() })),
+  tiers: z.array(
+    z.object({
+      tier: z.string(),
+      customers: count,
+      revenueCents: z.number(),
+      costCents: z.number(),
+      profitCents: z.number(),
+    }),
+  ),
 });
