@@ -12,6 +12,7 @@ import { DEFAULT_LIFECYCLE_OPTIONS } from "../../analytics/lifecycle.js";
 import { toDay } from "../../analytics/units.js";
 import { readScoringInputs } from "./scoringInputs.js";
 import { timeJob } from "../http/metrics.plugin.js";
+import { crashPoint } from "../crashPoint.js";
 
 const WRITE_BATCH = 5_000;
 
@@ -58,8 +59,7 @@ export async function refreshScores({
 
       for (let i = 0; i < result.scores.length; i += WRITE_BATCH) {
         await writeScores(db, runId, result.scores.slice(i, i + WRITE_BATCH));
-        // Fault injection for the crash test: die like kill -9 with the run half-written.
-        if (process.env.LADDER_FAULT === "refresh-mid-write") process.kill(process.pid, "SIGKILL");
+        crashPoint("refresh-mid-write");
         onProgress?.(
           "write",
           Math.min(i + WRITE_BATCH, result.scores.length),

@@ -17,14 +17,14 @@ import { nextActionsRoutes } from "../nextActions/nextActions.routes.js";
 import { customer360Routes } from "../customer360/customer360.routes.js";
 import { valuesRoutes } from "../values/values.routes.js";
 import { deliveriesRoutes } from "../deliveries/deliveries.routes.js";
-import { importsRoutes } from "../imports/imports.routes.js";
-import { exportsRoutes } from "../exports/exports.routes.js";
 import { interactionsRoutes } from "../interactions/interactions.routes.js";
 import { interactionPlansRoutes } from "../interactions/interactionPlans.routes.js";
 import { complaintsRoutes } from "../complaints/complaints.routes.js";
 import { bondsRoutes } from "../bonds/bonds.routes.js";
 import { segmentsRoutes } from "../segments/segments.routes.js";
 import { researchRoutes } from "../research/research.routes.js";
+import { importsRoutes } from "../imports/imports.routes.js";
+import { exportsRoutes } from "../exports/exports.routes.js";
 
 export type RouteModule = FastifyPluginAsync<{ context: AppContext }>;
 
@@ -45,12 +45,12 @@ export const routeModules: RouteModule[] = [
   customer360Routes,
   valuesRoutes,
   deliveriesRoutes,
-  importsRoutes,
-  exportsRoutes,
   interactionsRoutes,
   interactionPlansRoutes,
   complaintsRoutes,
   bondsRoutes,
   segmentsRoutes,
   researchRoutes,
+  importsRoutes,
+  exportsRoutes,
 ];

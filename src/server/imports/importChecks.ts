@@ -67,7 +67,7 @@ const PRELOAD_WHEN = 1000;
 /** Read up front only when the actor may use at most this many references (memory). */
 const PRELOAD_LIMIT = 500_000;
 /** References per statement while reading them up front. */
-const PRELOAD_BATCH = 3000;
+const PRELOAD_BATCH = 1500;
 
 export class RowChecker {
   private readonly fieldIndex = new Map<string, number>();

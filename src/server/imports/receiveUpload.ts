@@ -73,7 +73,8 @@ export async function receiveUpload(
       throw new AppError("validation_error", 400, 'Attach the file in the multipart field "file"', {
         field: "file",
       });
-    return { stream: part.file, fileName: fileName ?? (part.filename || null) };
+    // The client names the file: keep it to the length the record allows.
+    return { stream: part.file, fileName: fileName ?? (part.filename.slice(0, 200) || null) };
   }
   if (request.body instanceof Readable)
     return { stream: limited(request.body), fileName: fileName ?? null };

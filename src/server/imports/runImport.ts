@@ -6,15 +6,16 @@
  * - PostgreSQL server: one transaction, rows COPYed straight in (directImport.ts).
  * - Embedded PGlite: rows are staged, then published in short chunks (stagedImport.ts), so
  *   the one connection stays free for interactive requests between statements; a failure or
- *   a crash mid-publish is undone from the staging table's ids (here, or by recovery).
+ *   a crash mid-publish is undone (here, or by recovery) — transactions by their import id,
+ *   customers and contacts by the ids they were staged with.
  *
  * An idempotency key makes a repeat after success a no-op that returns the first result,
  * and lets a failed import be run again under the same key.
  */
-import { AppError, Conflict } from "../http/errors.js";
+import { sql } from "drizzle-orm";
+import { AppError } from "../http/errors.js";
 import type { Database } from "../db/client.js";
 import type { Actor } from "../auth/actor.js";
-import { requireWriter } from "../auth/access.js";
 import { recordAudit } from "../audit/recordAudit.js";
 import { refreshPurchaseSummaries } from "../transactions/purchaseSummaries.js";
 import type {
@@ -33,7 +34,6 @@ import {
 import { loadUserDirectory, RowChecker, type ParsedChunk } from "./importChecks.js";
 import type { TableRow } from "./csvRecords.js";
 import { copyChunk, withImportTransaction } from "./directImport.js";
-import { sql } from "drizzle-orm";
 import {
   createStage,
   STATEMENT_ROWS,
@@ -44,20 +44,15 @@ import {
   stageTableName,
   unpublishStage,
 } from "./stagedImport.js";
-import {
-  finishImport,
-  findImport,
-  findImportByKey,
-  insertImport,
-  presentImport,
-  reopenFailedImport,
-  setImportStatus,
-} from "./imports.repository.js";
+import { finishImport, findImport, presentImport, setImportStatus } from "./imports.repository.js";
+import { beginImport } from "./beginImport.js";
 import { registerImport } from "./importRegistry.js";
 import { timeJob } from "../http/metrics.plugin.js";
 import { courteousDb } from "./courtesy.js";
+import { crashPoint } from "../crashPoint.js";
 
 export type { ImportSource } from "./importFile.js";
+export { beginImport, type BegunImport } from "./beginImport.js";
 
 /** Rows per chunk: a COPY on a server; a short staging statement on the embedded database. */
 export const chunkRows = (database: Database, kind: ImportKind) =>
@@ -91,57 +86,6 @@ function newProgress(source: ImportSource): ImportProgress {
     bytesRead: 0,
     totalBytes: source.size ?? null,
   };
-}
-
-export type BegunImport =
-  { importId: number; replay?: undefined } | { replay: ImportRecord; importId?: undefined };
-
-/**
- * Claims an import: a new record, or — under an idempotency key — the earlier import's
- * result (after success) or a retry of it (after failure).
- */
-export async function beginImport(props: {
-  database: Database;
-  actor: Actor;
-  kind: ImportKind;
-  fileName: string | null;
-  idempotencyKey?: string | null | undefined;
-}): Promise<BegunImport> {
-  const { database, actor, kind, fileName } = props;
-  requireWriter(actor);
-  const key = props.idempotencyKey ?? null;
-  const db = database.db;
-  if (key) {
-    const earlier = await findImportByKey(db, key);
-    if (earlier) {
-      if (earlier.createdBy !== actor.id || earlier.kind !== kind) {
-        throw Conflict("This idempotency key was already used for a different import");
-      }
-      if (earlier.status === "succeeded")
-        return { replay: presentImport(earlier, database.pool, true) };
-      if (earlier.status !== "failed" || !(await reopenFailedImport(db, earlier.id, fileName))) {
-        throw Conflict("An import with this idempotency key is still running", {
-          importId: earlier.id,
-        });
-      }
-      return { importId: earlier.id };
-    }
-  }
-  try {
-    return {
-      importId: await insertImport(db, {
-        kind,
-        fileName,
-        idempotencyKey: key,
-        createdBy: actor.id,
-      }),
-    };
-  } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === "23505") {
-      throw Conflict("An import with this idempotency key has just started");
-    }
-    throw error;
-  }
 }
 
 interface Run extends ImportProps {
@@ -219,6 +163,7 @@ async function importDirect(run: Run): Promise<number> {
       if (errors.length) throw new ImportRowFailure(errors[0]!);
       return async () => {
         await copyChunk(session, run.kind, rows, run.actor.id);
+        crashPoint("import-mid-write");
         for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
         total += rows.length;
         report(run, "reading", { rowsRead: total });
@@ -285,7 +230,10 @@ async function importStaged(run: Run): Promise<number> {
       actorId: run.actor.id,
       ...(total ? { lines } : {}),
       signal: run.signal,
-      onRows: (published) => report(run, "publishing", { rowsPublished: published }),
+      onRows: (published) => {
+        crashPoint("import-mid-write");
+        report(run, "publishing", { rowsPublished: published });
+      },
     });
     if (run.kind === "transactions") {
       report(run, "summarising");
