@@ -245,21 +245,49 @@ async function timedImport(database: Database, actor: Actor, kind: ImportKind, p
   return seconds;
 }
 
-/** PostgreSQL's own COPY of the transactions file into a plain table. */
-async function copyBaseline(database: Database, path: string): Promise<number> {
+/**
+ * PostgreSQL's own COPY of the transactions file into a plain table (the brief's reference),
+ * then what plain SQL needs to move those rows into the real `transactions` table — foreign
+ * key, three indexes, identity — in one INSERT … SELECT (rolled back): the floor for any import
+ * into this schema.
+ */
+async function baselines(
+  database: Database,
+  path: string,
+): Promise<{ copy: number; insert: number }> {
   const client = await database.pool.connect();
   try {
     await client.query(`create table bench_plain (customer_ref text, occurred_at timestamptz, amount numeric(14,2),
       cost numeric(14,2), quantity integer, product text, channel text${WITH_REFS ? ", external_ref text" : ""})`);
-    const started = performance.now();
+    let started = performance.now();
     await pipeline(
       createReadStream(path),
       client.query(copyFromStream("COPY bench_plain FROM STDIN (FORMAT csv, HEADER true)")),
     );
-    const seconds = (performance.now() - started) / 1000;
-    record({ engine: "postgres", step: "COPY into a plain table", rows: TRANSACTIONS, seconds });
+    const copy = (performance.now() - started) / 1000;
+    record({
+      engine: "postgres",
+      step: "COPY into a plain table",
+      rows: TRANSACTIONS,
+      seconds: copy,
+    });
+    await client.query("analyze bench_plain");
+    await client.query("begin");
+    started = performance.now();
+    const { rowCount } = await client.query(`
+      insert into transactions (customer_id, occurred_at, amount_cents, cost_cents, quantity, product, channel)
+      select c.id, p.occurred_at, (p.amount * 100)::bigint, (p.cost * 100)::bigint, p.quantity, p.product, p.channel
+      from bench_plain p join customers c on c.external_ref = p.customer_ref`);
+    const insert = (performance.now() - started) / 1000;
+    await client.query("rollback");
+    record({
+      engine: "postgres",
+      step: "SQL into transactions",
+      rows: rowCount ?? 0,
+      seconds: insert,
+    });
     await client.query("drop table bench_plain");
-    return seconds;
+    return { copy, insert };
   } finally {
     client.release();
   }
@@ -278,12 +306,14 @@ async function benchPostgres(files: { customers: string; transactions: string })
   try {
     await migrateDatabase(database);
     const actor = await adminOf(database);
-    const copy = await copyBaseline(database, files.transactions);
     await timedImport(database, actor, "customers", files.customers);
     await database.pool.query("analyze");
+    const { copy, insert } = await baselines(database, files.transactions);
+    await database.pool.query("vacuum analyze transactions");
     const imported = await timedImport(database, actor, "transactions", files.transactions);
     process.stdout.write(
-      `postgres  import takes ${(imported / copy).toFixed(2)}× the time of COPY (target: within 2×)\n`,
+      `postgres  the import takes ${(imported / copy).toFixed(2)}× the time of COPY into a plain table ` +
+        `(target: within 2×) and ${(imported / insert).toFixed(2)}× that of plain SQL into the real table\n`,
     );
   } finally {
     await database.close();
