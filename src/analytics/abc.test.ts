@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abcAnalysis, paretoCurve, sizeTiers, type CustomerValue } from "./abc.js";
+import { abcAnalysis, abcClassesOf, paretoCurve, sizeTiers, type CustomerValue } from "./abc.js";
 import { AnalyticsInputError } from "./errors.js";
 import { cents } from "./units.js";
 
@@ -106,6 +106,20 @@ describe("abcAnalysis", () => {
 
   it("rejects cut-offs out of order", () => {
     expect(() => abcAnalysis([], { a: 0.9, b: 0.8 })).toThrow(AnalyticsInputError);
+  });
+});
+
+describe("abcClassesOf", () => {
+  it("gives abcAnalysis's class to each customer, in input order, ties and losses included", () => {
+    // values from a small set, so that many customers tie at the cut-offs
+    const input = Array.from({ length: 500 }, (_, i) => ({
+      customerId: `c${(i * 7919) % 500}`,
+      value: cents(((i * 31) % 13) * 100 - 200),
+    }));
+    const byId = new Map(abcAnalysis(input, { a: 0.6, b: 0.9 }).rows.map((r) => [r.customerId, r]));
+    expect(abcClassesOf(input, { a: 0.6, b: 0.9 })).toEqual(
+      input.map((v) => byId.get(v.customerId)!.abcClass),
+    );
   });
 });
 

@@ -57,61 +57,112 @@ export interface AbcResult {
   readonly classes: Record<AbcClass, ClassTotals>;
 }
 
-/** Sorts by value descending, then customer id ascending. */
-export function rankByValue<T extends CustomerValue>(rows: readonly T[]): T[] {
-  return [...rows].sort(
-    (x, y) =>
-      y.value - x.value || (x.customerId < y.customerId ? -1 : x.customerId > y.customerId ? 1 : 0),
-  );
+/** Indexes of `rows` in rank order: value descending, then customer id ascending. */
+function rankOrder(rows: readonly CustomerValue[]): Uint32Array {
+  const values = Float64Array.from(rows, (row) => row.value); // compared without object reads
+  return Uint32Array.from(rows, (_, i) => i).sort((i, j) => {
+    const byValue = values[j]! - values[i]!;
+    if (byValue !== 0) return byValue;
+    const x = rows[i]!.customerId;
+    const y = rows[j]!.customerId;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
-/**
- * Classifies customers A/B/C by cumulative share of value. A customer is A when the customers
- * ranked before it hold less than `a` of the total, so the customer whose value crosses the
- * cut-off stays in the higher class; likewise for B.
- */
-export function abcAnalysis(
-  values: readonly CustomerValue[],
-  cutoffs: AbcCutoffs = DEFAULT_ABC_CUTOFFS,
-): AbcResult {
+/** Sorts by value descending, then customer id ascending. */
+export function rankByValue<T extends CustomerValue>(rows: readonly T[]): T[] {
+  return Array.from(rankOrder(rows), (i) => rows[i]!);
+}
+
+function checkCutoffs(cutoffs: AbcCutoffs): void {
   if (!(cutoffs.a > 0 && cutoffs.a <= cutoffs.b && cutoffs.b <= 1)) {
     throw new AnalyticsInputError("cutoffs", `need 0 < a ≤ b ≤ 1, got ${cutoffs.a}, ${cutoffs.b}`);
   }
-  const ranked = rankByValue(values);
-  let positiveTotal = 0;
-  let netTotal = 0;
-  for (const v of ranked) {
-    positiveTotal += Math.max(v.value, 0);
-    netTotal += v.value;
-  }
-  const classes: Record<AbcClass, { customers: number; value: number }> = {
-    A: { customers: 0, value: 0 },
-    B: { customers: 0, value: 0 },
-    C: { customers: 0, value: 0 },
-  };
+}
+
+const positiveSum = (values: Iterable<number>) => {
+  let total = 0;
+  for (const v of values) if (v > 0) total += v;
+  return total;
+};
+
+/**
+ * The class of each value, given in rank order. A customer is A when the customers ranked
+ * before it hold less than `a` of the positive total, so the customer whose value crosses the
+ * cut-off stays in the higher class; likewise for B.
+ */
+function classesInRankOrder(
+  ranked: ArrayLike<number>,
+  positiveTotal: number,
+  cutoffs: AbcCutoffs,
+): AbcClass[] {
+  const classes = new Array<AbcClass>(ranked.length);
   let before = 0; // positive value of the customers ranked before this one (exact: integers)
-  const rows = ranked.map((v, i): AbcRow => {
-    const positive = v.value > 0 && positiveTotal > 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const value = ranked[i]!;
     const shareBefore = positiveTotal > 0 ? before / positiveTotal : 1;
-    const abcClass: AbcClass = !positive
+    classes[i] = !(value > 0 && positiveTotal > 0)
       ? "C"
       : shareBefore < cutoffs.a
         ? "A"
         : shareBefore < cutoffs.b
           ? "B"
           : "C";
-    if (positive) before += v.value;
+    if (value > 0) before += value;
+  }
+  return classes;
+}
+
+/** Classifies customers A/B/C by cumulative share of value (see `classesInRankOrder`). */
+export function abcAnalysis(
+  values: readonly CustomerValue[],
+  cutoffs: AbcCutoffs = DEFAULT_ABC_CUTOFFS,
+): AbcResult {
+  checkCutoffs(cutoffs);
+  const ranked = rankByValue(values);
+  const positiveTotal = positiveSum(ranked.map((v) => v.value));
+  let netTotal = 0;
+  for (const v of ranked) netTotal += v.value;
+  const abcClasses = classesInRankOrder(
+    ranked.map((v) => v.value),
+    positiveTotal,
+    cutoffs,
+  );
+  const classes: Record<AbcClass, { customers: number; value: number }> = {
+    A: { customers: 0, value: 0 },
+    B: { customers: 0, value: 0 },
+    C: { customers: 0, value: 0 },
+  };
+  let upTo = 0;
+  const rows = ranked.map((v, i): AbcRow => {
+    const positive = v.value > 0 && positiveTotal > 0;
+    if (positive) upTo += v.value;
+    const abcClass = abcClasses[i]!;
     classes[abcClass].customers++;
     classes[abcClass].value += v.value;
     return {
       ...v,
       rank: i + 1,
       share: positive ? v.value / positiveTotal : 0,
-      cumulativeShare: positiveTotal > 0 ? before / positiveTotal : 0,
+      cumulativeShare: positiveTotal > 0 ? upTo / positiveTotal : 0,
       abcClass,
     };
   });
   return { rows, positiveTotal, netTotal, classes };
+}
+
+/** The class of each customer, in input order: `abcAnalysis` without the ranked rows. */
+export function abcClassesOf(
+  values: readonly CustomerValue[],
+  cutoffs: AbcCutoffs = DEFAULT_ABC_CUTOFFS,
+): AbcClass[] {
+  checkCutoffs(cutoffs);
+  const order = rankOrder(values);
+  const ranked = Float64Array.from(order, (i) => values[i]!.value);
+  const inRankOrder = classesInRankOrder(ranked, positiveSum(ranked), cutoffs);
+  const classes = new Array<AbcClass>(values.length);
+  order.forEach((index, rank) => (classes[index] = inRankOrder[rank]!));
+  return classes;
 }
 
 /** The four size tiers of SPEC §7. */

@@ -4,17 +4,18 @@
  * discounted CLV, the CLV quadrants and the life-cycle phase. Pure: the caller reads the rows
  * and stores the scores.
  */
-import { abcAnalysis, DEFAULT_ABC_CUTOFFS, type AbcClass, type AbcCutoffs } from "./abc.js";
+import { abcClassesOf, DEFAULT_ABC_CUTOFFS, type AbcClass, type AbcCutoffs } from "./abc.js";
 import { rfmScores, type RfmSegment, type Score } from "./rfm.js";
 import {
-  fitBgNbd,
-  conditionalExpectedPurchases,
+  fitBgNbdCompressed,
+  conditionalExpectedPurchasesAt,
   probabilityAlive,
   type BgNbdFit,
 } from "./clv/bgnbd.js";
 import { fitGammaGamma, conditionalExpectedValue, type GammaGammaFit } from "./clv/gammaGamma.js";
 import {
-  discountedClv,
+  clvHorizons,
+  discountedPurchases,
   classifyValueQuadrants,
   UNITS_PER_MONTH,
   type ValueQuadrant,
@@ -22,7 +23,11 @@ import {
 } from "./clv/clv.js";
 import { assessLifecycle, type LifecycleOptions, type LifecyclePhase } from "./lifecycle.js";
 import { InsufficientDataError } from "./errors.js";
-import type { PurchaseHistory } from "./clv/histories.js";
+import {
+  compressHistories,
+  type CompressedHistories,
+  type PurchaseHistory,
+} from "./clv/histories.js";
 import type { Cents, Day } from "./units.js";
 
 /** One buying customer's purchase summary (see `purchase_summaries`). */
@@ -103,9 +108,9 @@ export function scoreBase(
 ): BaseScores {
   const o = { ...DEFAULT_SCORE_OPTIONS, ...options };
   const notes: string[] = [];
-  const histories = rows.map((row) => historyOf(row, asOf));
+  const histories = compressHistories(rows.map((row) => historyOf(row, asOf)));
 
-  const fitted = tryFit(notes, () => fitBgNbd(histories));
+  const fitted = tryFit(notes, () => fitBgNbdCompressed(histories));
   // Without a converged fit (e.g. a base that shows no dropout at all, where a and b run off to
   // infinity) predictions would be guesses: leave them out and say why.
   const bgnbd = fitted?.converged ? fitted : null;
@@ -116,64 +121,28 @@ export function scoreBase(
     meanValue: row.purchaseDays > 1 ? row.repeatRevenue / (row.purchaseDays - 1) : 0,
   }));
   const gammaGamma = tryFit(notes, () => fitGammaGamma(spend));
+  const predictions = bgnbd && predictDistinct(bgnbd, histories, o, notes);
 
-  // Customers share (x, t_x, T) triples: predict each distinct one once.
-  const predictions = new Map<string, { pAlive: number; purchases: number; clvPerValue: number }>();
-  const predict = (h: PurchaseHistory) => {
-    const key = `${h.x}|${h.tx}|${h.T}`;
-    let p = predictions.get(key);
-    if (!p && bgnbd && !predictionFailed) {
-      p = {
-        pAlive: probabilityAlive(bgnbd.params, h),
-        purchases: conditionalExpectedPurchases(bgnbd.params, h, o.purchaseHorizonWeeks),
-        // CLV is linear in the value per transaction: compute it for a value of 1.
-        clvPerValue: discountedClv(bgnbd.params, h, 1, {
-          months: o.horizonMonths,
-          monthlyDiscountRate: o.monthlyDiscountRate,
-          unitsPerMonth: UNITS_PER_MONTH.week,
-        }),
-      };
-      predictions.set(key, p);
-    }
-    return p ?? null;
-  };
-  let predictionFailed = false;
-  try {
-    for (const h of histories) predict(h);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    predictionFailed = true;
-    predictions.clear();
-    notes.push(
-      `BG/NBD predictions failed on these parameters (${error.message}); no purchase predictions or CLV`,
-    );
-  }
-
-  const abc = new Map(
-    abcAnalysis(
-      rows.map((row) => ({ customerId: row.customerId, value: row.revenue })),
-      o.abcCutoffs,
-    ).rows.map((r) => [r.customerId, r.abcClass]),
+  const abc = abcClassesOf(
+    rows.map((row) => ({ customerId: row.customerId, value: row.revenue })),
+    o.abcCutoffs,
   );
-  const rfm = new Map(
-    rfmScores(
-      rows.map((row) => ({
-        customerId: row.customerId,
-        recencyDays: asOf - row.lastDay,
-        frequency: row.purchaseDays,
-        monetary: row.revenue,
-      })),
-    ).map((s) => [s.customerId, s]),
+  const rfm = rfmScores(
+    rows.map((row) => ({
+      customerId: row.customerId,
+      recencyDays: asOf - row.lastDay,
+      frequency: row.purchaseDays,
+      monetary: row.revenue,
+    })),
   );
 
   const partial = rows.map((row, i) => {
-    const history = histories[i]!;
-    const prediction = predict(history);
+    const slot = histories.slotOf[i]!;
     const value = gammaGamma
       ? conditionalExpectedValue(gammaGamma.params, spend[i]!.x, spend[i]!.meanValue)
       : null;
-    const clv = prediction && value !== null ? prediction.clvPerValue * value : null;
-    return { row, prediction, value, clv, historicalProfit: row.revenue - row.cost };
+    const clv = predictions && value !== null ? predictions.clvPerValue[slot]! * value : null;
+    return { row, slot, value, clv, historicalProfit: row.revenue - row.cost };
   });
   const { thresholds, quadrants } = classifyValueQuadrants(
     partial.map((p) => ({
@@ -184,21 +153,22 @@ export function scoreBase(
     o.quadrantThresholds,
   );
 
-  const scores = partial.map(({ row, prediction, value, clv, historicalProfit }): CustomerScore => {
-    const r = rfm.get(row.customerId)!;
+  const scores = partial.map(({ row, slot, value, clv, historicalProfit }, i): CustomerScore => {
+    const r = rfm[i]!;
+    const pAlive = predictions ? predictions.pAlive[slot]! : null;
     return {
       customerId: row.customerId,
-      abcClass: abc.get(row.customerId)!,
+      abcClass: abc[i]!,
       r: r.r,
       f: r.f,
       m: r.m,
       rfmSegment: r.segment,
-      pAlive: prediction?.pAlive ?? null,
-      expectedPurchases: prediction?.purchases ?? null,
+      pAlive,
+      expectedPurchases: predictions ? predictions.purchases[slot]! : null,
       expectedValue: value,
       clv,
       historicalProfit,
-      quadrant: quadrants.get(row.customerId)!,
+      quadrant: quadrants[i]!,
       lifecyclePhase: assessLifecycle(
         {
           firstDay: row.firstDay,
@@ -207,12 +177,53 @@ export function scoreBase(
           previousSpend: row.previousSpend,
         },
         asOf,
-        prediction?.pAlive,
+        pAlive ?? undefined,
         o.lifecycle,
       ).phase,
     };
   });
   return { scores, bgnbd, gammaGamma, notes, quadrantThresholds: thresholds };
+}
+
+/**
+ * P(alive), expected purchases and CLV per unit of value for each distinct (x, t_x, T) triple
+ * (customers share them), or null with a note when the parameters defeat the series.
+ */
+function predictDistinct(
+  bgnbd: BgNbdFit,
+  histories: CompressedHistories,
+  o: ScoreOptions,
+  notes: string[],
+) {
+  const { size } = histories;
+  const pAlive = new Float64Array(size);
+  const purchases = new Float64Array(size);
+  const clvPerValue = new Float64Array(size);
+  // One pass of the series gives E[Y] at every month end of the CLV and at the horizon of
+  // "expected purchases"; CLV is linear in the value per transaction, so it is kept per 1.
+  const months = clvHorizons({
+    months: o.horizonMonths,
+    monthlyDiscountRate: o.monthlyDiscountRate,
+    unitsPerMonth: UNITS_PER_MONTH.week,
+  });
+  const horizons = [...months, o.purchaseHorizonWeeks];
+  const expected = new Float64Array(horizons.length);
+  try {
+    for (let i = 0; i < size; i++) {
+      const h = { x: histories.x[i]!, tx: histories.tx[i]!, T: histories.T[i]! };
+      conditionalExpectedPurchasesAt(bgnbd.params, h, horizons, expected);
+      pAlive[i] = probabilityAlive(bgnbd.params, h);
+      purchases[i] = expected[months.length]!;
+      clvPerValue[i] = discountedPurchases(expected, o.monthlyDiscountRate, months.length);
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    notes.push(
+      `BG/NBD predictions failed on these parameters (${error.message}); no purchase predictions or CLV`,
+    );
+    return null;
+  }
+  return { pAlive, purchases, clvPerValue };
 }
 
 function tryFit<T>(notes: string[], fit: () => T): T | null {

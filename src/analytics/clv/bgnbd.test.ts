@@ -5,6 +5,7 @@ import { AnalyticsInputError, InsufficientDataError } from "../errors.js";
 import {
   bgnbdLogLikelihood,
   conditionalExpectedPurchases,
+  conditionalExpectedPurchasesAt,
   expectedPurchases,
   fitBgNbd,
   probabilityAlive,
@@ -199,6 +200,38 @@ describe("conditionalExpectedPurchases (eq. 10)", () => {
     const few = conditionalExpectedPurchases(PUBLISHED, { x: 2, tx: 38, T: 38 }, 10);
     const many = conditionalExpectedPurchases(PUBLISHED, { x: 8, tx: 38, T: 38 }, 10);
     expect(many).toBeGreaterThan(few);
+  });
+});
+
+describe("conditionalExpectedPurchasesAt", () => {
+  const horizons = [0, 0.5, 4.345, 13, 26, 52.14, 104, 520];
+  const cases: [string, BgNbdParams][] = [
+    ["CDNOW", { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }],
+    ["a > 1", { r: 0.96, alpha: 3.16, a: 1.08, b: 11.5 }],
+    ["a = 1", { r: 1.5, alpha: 10, a: 1, b: 3 }],
+    ["a + b − 1 < r", { r: 4, alpha: 2, a: 0.5, b: 0.8 }],
+  ];
+  const histories: PurchaseHistory[] = [
+    { x: 0, tx: 0, T: 0 },
+    { x: 0, tx: 0, T: 0.1 },
+    { x: 1, tx: 2, T: 30 },
+    { x: 7, tx: 29, T: 39 },
+    { x: 40, tx: 70, T: 78 },
+    { x: 400, tx: 120, T: 120 },
+  ];
+  it.each(cases)("equals one series per horizon (%s)", (_, params) => {
+    for (const h of histories) {
+      const together = conditionalExpectedPurchasesAt(params, h, horizons);
+      horizons.forEach((t, i) => {
+        const alone = conditionalExpectedPurchases(params, h, t);
+        expect(Math.abs(together[i]! - alone)).toBeLessThanOrEqual(1e-12 * Math.max(1, alone));
+      });
+    }
+  });
+  it("refuses a negative horizon", () => {
+    expect(() => conditionalExpectedPurchasesAt(cases[0]![1], histories[2]!, [1, -1])).toThrow(
+      RangeError,
+    );
   });
 });
 

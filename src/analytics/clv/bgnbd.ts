@@ -10,6 +10,7 @@ import { bgnbdNegLogLikelihood, type BgNbdParams } from "./bgnbdLikelihood.js";
 import {
   coarsenHistories,
   compressHistories,
+  type CompressedHistories,
   validateHistory,
   type PurchaseHistory,
   type WeightedHistory,
@@ -59,7 +60,14 @@ export function fitBgNbd(
   histories: readonly WeightedHistory[],
   options: BgNbdFitOptions = {},
 ): BgNbdFit {
-  const data = compressHistories(histories);
+  return fitBgNbdCompressed(compressHistories(histories), options);
+}
+
+/** `fitBgNbd` on histories already compressed (a caller that needs their slots too). */
+export function fitBgNbdCompressed(
+  data: CompressedHistories,
+  options: BgNbdFitOptions = {},
+): BgNbdFit {
   const minRepeat = options.minRepeatCustomers ?? 10;
   if (data.repeatCustomers < minRepeat) {
     throw new InsufficientDataError(
@@ -182,6 +190,87 @@ export function conditionalExpectedPurchases(
   const series = U.sign === 0 ? 0 : U.sign * Math.exp(U.logAbs);
   const first = -C * L * expm1Ratio(u); // C · (1 − (1−z)^(a−1)) / (a−1)
   return (first - power * series) * probabilityAlive(params, h);
+}
+
+/** Scratch space of `conditionalExpectedPurchasesAt`, reused: it runs once per history. */
+const workspace = (k: number) => ({
+  z: new Float64Array(k),
+  power: new Float64Array(k),
+  sum: new Float64Array(k),
+});
+let scratch = workspace(16);
+
+/** Stop the shared series once every horizon's remainder is below this share of its sum. */
+const SERIES_EPS = 1e-17;
+const SERIES_MAX_TERMS = 1_000_000;
+
+/**
+ * E[Y(t) | x, t_x, T] at several horizons at once, equal to `conditionalExpectedPurchases` at
+ * each. The coefficients of the series U do not depend on t, only the powers of z do, so one
+ * pass over the coefficients serves every horizon: what a CLV's monthly steps need, at a
+ * fraction of the cost of one series per month. Falls back to one series per horizon when the
+ * coefficients leave the range of a double.
+ */
+export function conditionalExpectedPurchasesAt(
+  params: BgNbdParams,
+  h: PurchaseHistory,
+  horizons: readonly number[],
+  out = new Float64Array(horizons.length),
+): Float64Array {
+  const k = horizons.length;
+  const { r, alpha, a, b } = params;
+  const A = a + b - 1 - r;
+  const B = a - 1;
+  const C = a + b + h.x - 1;
+  if (scratch.z.length < k) scratch = workspace(k);
+  const { z, power, sum } = scratch; // power holds zⁿ
+  for (let i = 0; i < k; i++) {
+    sum[i] = 0;
+    const t = horizons[i]!;
+    if (!(t >= 0)) throw new RangeError(`prediction horizon must be ≥ 0, got ${t}`);
+    z[i] = t / (alpha + h.T + t);
+    power[i] = z[i]!;
+  }
+  // The rigorous stopping bound of `hypergeometricSum`, per horizon.
+  const P = Math.max(Math.abs(A) + Math.abs(B) - C - 1, 0);
+  const Q = Math.max(Math.abs(A) * Math.abs(B) - C, 0);
+  const m = Math.min(1, 1 + C);
+  const perHorizon = () => {
+    horizons.forEach((t, i) => (out[i] = conditionalExpectedPurchases(params, h, t)));
+    return out;
+  };
+  if (!(C > -1)) return perHorizon();
+  let coefficient = A; // U = Σ_{n≥1} uₙ zⁿ, u₁ = A, uₙ₊₁ = uₙ (A+n)(B+n) / ((C+n)(n+1))
+  for (let n = 1; ; n++) {
+    if (n > SERIES_MAX_TERMS || !(Math.abs(coefficient) < 1e280)) {
+      return perHorizon();
+    }
+    const growth = 1 + (P * n + Q) / (m * n * n);
+    let done = true;
+    for (let i = 0; i < k; i++) {
+      const term = coefficient * power[i]!;
+      sum[i]! += term;
+      power[i]! *= z[i]!;
+      const rho = z[i]! * growth;
+      if (
+        done &&
+        !(rho < 1 && (Math.abs(term) * rho) / (1 - rho) <= SERIES_EPS * Math.abs(sum[i]!))
+      )
+        done = false;
+    }
+    if (done || coefficient === 0) break;
+    coefficient *= ((A + n) * (B + n)) / ((C + n) * (n + 1));
+  }
+  const alive = probabilityAlive(params, h);
+  for (let i = 0; i < k; i++) {
+    const t = horizons[i]!;
+    out[i] = 0;
+    if (t === 0) continue;
+    const L = -Math.log1p(t / (alpha + h.T));
+    const u = (a - 1) * L;
+    out[i] = (-C * L * expm1Ratio(u) - Math.exp(u) * sum[i]!) * alive;
+  }
+  return out;
 }
 
 /** (e^u − 1)/u, with its Taylor series near 0 where the quotient loses digits. */

@@ -65,6 +65,14 @@ describe("discountedClv", () => {
 });
 
 describe("classifyValueQuadrants", () => {
+  /** The quadrants (given in input order) keyed by customer. */
+  const byId = (
+    positions: { customerId: string }[],
+    result: ReturnType<typeof classifyValueQuadrants>,
+  ) => ({
+    ...result,
+    quadrants: new Map(positions.map((p, i) => [p.customerId, result.quadrants[i]!])),
+  });
   const positions = [
     { customerId: "a", currentValue: 900, futureValue: 800 }, // high, high → MVC
     { customerId: "b", currentValue: 50, futureValue: 700 }, // low, high → MGC
@@ -74,7 +82,7 @@ describe("classifyValueQuadrants", () => {
   ];
 
   it("uses the medians as default thresholds (here 50 and 20)", () => {
-    const { thresholds, quadrants } = classifyValueQuadrants(positions);
+    const { thresholds, quadrants } = byId(positions, classifyValueQuadrants(positions));
     expect(thresholds).toEqual({ current: 50, future: 20 });
     // strictly above the threshold is high, so b (current 50) and c (future 20) are low there
     expect(Object.fromEntries(quadrants)).toEqual({
@@ -87,7 +95,10 @@ describe("classifyValueQuadrants", () => {
   });
 
   it("accepts explicit thresholds", () => {
-    const { quadrants } = classifyValueQuadrants(positions, { current: 5, future: 500 });
+    const { quadrants } = byId(
+      positions,
+      classifyValueQuadrants(positions, { current: 5, future: 500 }),
+    );
     expect(Object.fromEntries(quadrants)).toEqual({
       a: "mvc",
       b: "mvc",
@@ -103,7 +114,7 @@ describe("classifyValueQuadrants", () => {
       { customerId: "y", currentValue: -3, futureValue: 0 },
       { customerId: "z", currentValue: 0, futureValue: 4 },
     ];
-    const { thresholds, quadrants } = classifyValueQuadrants(losses);
+    const { thresholds, quadrants } = byId(losses, classifyValueQuadrants(losses));
     expect(thresholds).toEqual({ current: 0, future: 0 });
     expect(Object.fromEntries(quadrants)).toEqual({ x: "abandon", y: "abandon", z: "mgc" });
   });

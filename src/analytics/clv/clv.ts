@@ -4,7 +4,7 @@
  */
 import { AnalyticsInputError } from "../errors.js";
 import type { TimeUnit } from "../units.js";
-import { conditionalExpectedPurchases, type BgNbdParams } from "./bgnbd.js";
+import { conditionalExpectedPurchasesAt, type BgNbdParams } from "./bgnbd.js";
 import type { PurchaseHistory } from "./histories.js";
 
 /**
@@ -39,20 +39,40 @@ export function discountedClv(
   valuePerTransaction: number,
   options: ClvOptions,
 ): number {
+  const horizons = clvHorizons(options);
+  const cumulative = conditionalExpectedPurchasesAt(params, history, horizons);
+  return valuePerTransaction * discountedPurchases(cumulative, options.monthlyDiscountRate);
+}
+
+/** The month ends k·f, k = 1…M, at which the CLV sum needs E[Y]; checks the options. */
+export function clvHorizons(options: ClvOptions): number[] {
   const { months, monthlyDiscountRate: D, unitsPerMonth: f } = options;
   if (!Number.isInteger(months) || months < 0) {
     throw new AnalyticsInputError("months", `must be a non-negative integer, got ${months}`);
   }
   if (!(D > -1)) throw new AnalyticsInputError("discount", `must be > -1, got ${D}`);
   if (!(f > 0)) throw new AnalyticsInputError("unitsPerMonth", `must be > 0, got ${f}`);
-  let clv = 0;
+  return Array.from({ length: months }, (_, k) => (k + 1) * f);
+}
+
+/**
+ * Σ_k (E[Y(k·f)] − E[Y((k−1)·f)]) / (1 + D)^k from E[Y] at the month ends (`clvHorizons`,
+ * possibly followed by other horizons, which are ignored): the CLV of a value of 1.
+ */
+export function discountedPurchases(
+  cumulative: ArrayLike<number>,
+  monthlyDiscountRate: number,
+  months = cumulative.length,
+): number {
+  let sum = 0;
   let previous = 0;
-  for (let k = 1; k <= months; k++) {
-    const cumulative = conditionalExpectedPurchases(params, history, k * f);
-    clv += (valuePerTransaction * (cumulative - previous)) / (1 + D) ** k;
-    previous = cumulative;
+  let discount = 1;
+  for (let k = 0; k < months; k++) {
+    discount /= 1 + monthlyDiscountRate;
+    sum += (cumulative[k]! - previous) * discount;
+    previous = cumulative[k]!;
   }
-  return clv;
+  return sum;
 }
 
 /** The four CLV types of SPEC §7. */
@@ -81,25 +101,22 @@ export interface QuadrantThresholds {
  *
  * A value is high when strictly above its threshold. Default thresholds are the medians of the
  * customers given, but never below 0, so a customer worth nothing or less (the "below zero" of
- * the source) is always low, and at most half of the base is high on each axis.
+ * the source) is always low, and at most half of the base is high on each axis. The quadrants
+ * come back in the order of `positions`.
  */
 export function classifyValueQuadrants(
   positions: readonly ValuePosition[],
   thresholds: Partial<QuadrantThresholds> = {},
-): { thresholds: QuadrantThresholds; quadrants: Map<string, ValueQuadrant> } {
+): { thresholds: QuadrantThresholds; quadrants: ValueQuadrant[] } {
   const used = {
     current: thresholds.current ?? Math.max(0, median(positions.map((p) => p.currentValue))),
     future: thresholds.future ?? Math.max(0, median(positions.map((p) => p.futureValue))),
   };
-  const quadrants = new Map<string, ValueQuadrant>();
-  for (const p of positions) {
+  const quadrants = positions.map((p): ValueQuadrant => {
     const highNow = p.currentValue > used.current;
     const highLater = p.futureValue > used.future;
-    quadrants.set(
-      p.customerId,
-      highNow ? (highLater ? "mvc" : "maintain") : highLater ? "mgc" : "abandon",
-    );
-  }
+    return highNow ? (highLater ? "mvc" : "maintain") : highLater ? "mgc" : "abandon";
+  });
   return { thresholds: used, quadrants };
 }
 

@@ -48,7 +48,7 @@ export function fitGammaGamma(
   histories: readonly SpendHistory[],
   options: { readonly minCustomers?: number } = {},
 ): GammaGammaFit {
-  const pairs = new Map<string, { x: number; z: number; w: number }>();
+  const data: SpendPoint[] = [];
   let excluded = 0;
   let customers = 0;
   for (const [i, h] of histories.entries()) {
@@ -61,10 +61,7 @@ export function fitGammaGamma(
       continue;
     }
     customers += w;
-    const key = `${h.x}:${h.meanValue}`;
-    const pair = pairs.get(key);
-    if (pair) pair.w += w;
-    else pairs.set(key, { x: h.x, z: h.meanValue, w });
+    data.push({ x: h.x, z: h.meanValue, w });
   }
   const minCustomers = options.minCustomers ?? 10;
   if (customers < minCustomers) {
@@ -74,12 +71,15 @@ export function fitGammaGamma(
       customers,
     );
   }
-  const data = [...pairs.values()];
   const f = negLogLikelihood(data);
   let meanZ = 0;
   for (const d of data) meanZ += (d.w * d.z) / customers;
-  // start where the population mean pγ/(q−1) equals the observed mean
-  const result = minimize(f, [0, Math.log(2), Math.log(meanZ)], { gradientTolerance: 1e-10 });
+  // Start where the population mean pγ/(q−1) equals the observed mean; on big inputs the
+  // derivative-free search runs on a coarsened copy, and Newton converges on the exact one.
+  const result = minimize(f, [0, Math.log(2), Math.log(meanZ)], {
+    gradientTolerance: 1e-10,
+    coarseObjective: data.length > COARSE_ABOVE ? negLogLikelihood(coarsen(data)) : undefined,
+  });
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   return {
     params: { p, q, gamma },
@@ -115,12 +115,35 @@ export function gammaGammaLogDensity(
   );
 }
 
+interface SpendPoint {
+  readonly x: number;
+  readonly z: number;
+  readonly w: number;
+}
+
+const COARSE_ABOVE = 4096;
+/** Cells per unit of ln z̄ in the coarsened copy (mean values within ~3 % share a cell). */
+const COARSE_CELLS_PER_LOG = 32;
+
+/** The same customers with ln z̄ rounded to a grid: a few thousand points, for a fit's start. */
+function coarsen(data: readonly SpendPoint[]): SpendPoint[] {
+  const cells = new Map<number, { x: number; z: number; w: number }>();
+  for (const { x, z, w } of data) {
+    const cell = Math.round(Math.log(z) * COARSE_CELLS_PER_LOG);
+    const key = x * 1_000_003 + cell + 500_000; // ln z̄ within ±15,000: far beyond any money
+    const point = cells.get(key);
+    if (point) point.w += w;
+    else cells.set(key, { x, z: Math.exp(cell / COARSE_CELLS_PER_LOG), w });
+  }
+  return [...cells.values()];
+}
+
 /**
  * The negative log-likelihood and its gradient on log-parameters. Terms that depend on x alone
  * (log-gammas, digammas) are computed once per distinct x and terms in z̄ alone are summed up
  * front, so an evaluation costs one logarithm per customer: fitting stays fast on millions.
  */
-function negLogLikelihood(data: readonly { x: number; z: number; w: number }[]) {
+function negLogLikelihood(data: readonly SpendPoint[]) {
   const groups = new Map<
     number,
     { x: number; lnX: number; w: number; wLnZ: number; z: number[]; zw: number[] }

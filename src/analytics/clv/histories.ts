@@ -60,6 +60,8 @@ export interface CompressedHistories {
   readonly xIndex: Uint32Array;
   readonly tIndex: Uint32Array;
   readonly txIndex: Uint32Array;
+  /** For each input history, the index of its unique triple. */
+  readonly slotOf: Uint32Array;
   /** Total weight (number of customers). */
   readonly customers: number;
   /** Total weight of histories with x > 0. */
@@ -77,6 +79,7 @@ export function compressHistories(histories: readonly WeightedHistory[]): Compre
   const xIndex = new Uint32Array(n);
   const tIndex = new Uint32Array(n);
   const txIndex = new Uint32Array(n);
+  const slotOf = new Uint32Array(n);
   let customers = 0;
   let repeatCustomers = 0;
   for (let i = 0; i < n; i++) {
@@ -86,6 +89,7 @@ export function compressHistories(histories: readonly WeightedHistory[]): Compre
     customers += w;
     if (h.x > 0) repeatCustomers += w;
     const slot = triples.indexOf(h.x, h.T, h.tx);
+    slotOf[i] = slot;
     if (slot === triples.size - 1) {
       xIndex[slot] = xs.indexOf(h.x);
       tIndex[slot] = Ts.indexOf(h.T);
@@ -106,6 +110,7 @@ export function compressHistories(histories: readonly WeightedHistory[]): Compre
     xIndex: xIndex.slice(0, size),
     tIndex: tIndex.slice(0, size),
     txIndex: txIndex.slice(0, size),
+    slotOf,
     customers,
     repeatCustomers,
   };
