@@ -119,10 +119,14 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
         response: { 200: OverviewSchema, ...errorResponses },
       },
     },
-    async (request) => ({
-      run: presentRun(await latestRun(db)),
-      ...(await scoreOverview(db, actorOf(request))),
-    }),
+    async (request) => {
+      // Independent reads: on PostgreSQL they run side by side on two connections.
+      const [run, overview] = await Promise.all([
+        latestRun(db),
+        scoreOverview(db, actorOf(request)),
+      ]);
+      return { run: presentRun(run), ...overview };
+    },
   );
 
   app.get(

@@ -4,6 +4,7 @@ import { openTestDatabase } from "../../../test/support/testDatabase.js";
 import { seedSimulatedBase } from "../../../test/support/simulatedBase.js";
 import { createUser } from "../users/createUser.js";
 import { latestRun, recoverInterruptedRuns, refreshScores } from "./refreshScores.js";
+import { createRunPartition } from "./scorePartitions.js";
 
 const BUYERS = 600;
 const AS_OF = new Date("2024-12-31T00:00:00Z");
@@ -80,12 +81,18 @@ describe("analytics refresh", () => {
     const { rows } = await database.pool.query(
       "insert into score_runs (as_of, status) values (now(), 'running') returning id",
     );
+    // as a refresh leaves it when killed mid-write: its table filled in part, not attached
+    await createRunPartition(database.db, rows[0].id);
     await database.pool.query(
-      "insert into customer_scores (run_id, customer_id) select $1, id from customers limit 5",
+      `insert into customer_scores_run_${rows[0].id} (run_id, customer_id) select $1, id from customers limit 5`,
       [rows[0].id],
     );
     expect(await recoverInterruptedRuns(database.db)).toBe(1);
     expect(await scoreCount(rows[0].id)).toBe(0);
+    const tables = await database.pool.query("select to_regclass($1) as t", [
+      `customer_scores_run_${rows[0].id}`,
+    ]);
+    expect(tables.rows[0].t).toBeNull();
     expect((await latestRun(database.db))?.id).toBe(published);
   });
 });

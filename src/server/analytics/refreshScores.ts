@@ -13,7 +13,14 @@ import { toDay } from "../../analytics/units.js";
 import { readScoringInputs } from "./scoringInputs.js";
 import { timeJob } from "../http/metrics.plugin.js";
 import { crashPoint } from "../crashPoint.js";
+import {
+  attachRunPartition,
+  createRunPartition,
+  removeRuns,
+  writeRunScores,
+} from "./scorePartitions.js";
 
+/** Scores per write: a COPY on a server, a short INSERT on the embedded database. */
 const WRITE_BATCH = 5_000;
 
 export interface RefreshResult {
@@ -57,8 +64,9 @@ export async function refreshScores({
       const result = scoreBase(rows, toDay(asOf), options);
       const scored = performance.now();
 
+      await createRunPartition(db, runId);
       for (let i = 0; i < result.scores.length; i += WRITE_BATCH) {
-        await writeScores(db, runId, result.scores.slice(i, i + WRITE_BATCH));
+        await writeRunScores(database, runId, result.scores.slice(i, i + WRITE_BATCH));
         crashPoint("refresh-mid-write");
         onProgress?.(
           "write",
@@ -66,6 +74,7 @@ export async function refreshScores({
           result.scores.length,
         );
       }
+      await attachRunPartition(db, runId);
       const written = performance.now();
       const fit = {
         bgnbd: result.bgnbd && {
@@ -85,23 +94,21 @@ export async function refreshScores({
         notes: result.notes,
       };
       onProgress?.("publish", 0, 1);
-      await db.transaction(async (tx) => {
-        await tx
-          .update(scoreRuns)
-          .set({ status: "published", publishedAt: sql`now()`, fit })
-          .where(eq(scoreRuns.id, runId));
-        // Keep this run and the one before it (a reader may still be on it); drop older ones.
-        const [previous] = await tx
-          .select({ id: scoreRuns.id })
-          .from(scoreRuns)
-          .where(and(eq(scoreRuns.status, "published"), ne(scoreRuns.id, runId)))
-          .orderBy(desc(scoreRuns.id))
-          .limit(1);
-        if (previous)
-          await tx
-            .delete(scoreRuns)
-            .where(and(lt(scoreRuns.id, previous.id), ne(scoreRuns.status, "running")));
-      });
+      await db
+        .update(scoreRuns)
+        .set({ status: "published", publishedAt: sql`now()`, fit })
+        .where(eq(scoreRuns.id, runId));
+      // Keep this run and the one before it (a reader may still be on it); drop older ones.
+      const older = await db
+        .select({ id: scoreRuns.id })
+        .from(scoreRuns)
+        .where(and(eq(scoreRuns.status, "published"), ne(scoreRuns.id, runId)))
+        .orderBy(desc(scoreRuns.id))
+        .offset(1);
+      await removeRuns(
+        db,
+        older.map((run) => run.id),
+      );
       const total = performance.now();
       const seconds = (a: number, b: number) => Math.round(b - a) / 1000;
       return {
@@ -118,36 +125,23 @@ export async function refreshScores({
       };
     } catch (error) {
       // Nothing of a failed run stays behind; the error goes to the caller.
-      await db.delete(scoreRuns).where(eq(scoreRuns.id, runId));
+      await removeRuns(db, [runId]);
       throw error;
     }
   });
 }
 
-async function writeScores(
-  db: Queryable,
-  runId: number,
-  scores: ReturnType<typeof scoreBase>["scores"],
-) {
-  const column = <T>(pick: (s: (typeof scores)[number]) => T) => sql.param(scores.map(pick));
-  await db.execute(sql`
-    insert into customer_scores (run_id, customer_id, abc_class, rfm_r, rfm_f, rfm_m, rfm_segment, p_alive,
-      expected_purchases, expected_value_cents, clv_cents, historical_profit_cents, clv_quadrant, lifecycle_phase)
-    select ${runId}, * from unnest(
-      ${column((s) => Number(s.customerId))}::bigint[], ${column((s) => s.abcClass)}::text[],
-      ${column((s) => s.r)}::int[], ${column((s) => s.f)}::int[], ${column((s) => s.m)}::int[], ${column((s) => s.rfmSegment)}::text[],
-      ${column((s) => s.pAlive)}::float8[], ${column((s) => s.expectedPurchases)}::float8[], ${column((s) => s.expectedValue)}::float8[],
-      ${column((s) => s.clv)}::float8[], ${column((s) => s.historicalProfit)}::bigint[], ${column((s) => s.quadrant)}::text[],
-      ${column((s) => s.lifecyclePhase)}::text[])`);
-}
-
 /** Removes runs a dead process left half-written; their scores go with them. */
 export async function recoverInterruptedRuns(db: Queryable): Promise<number> {
-  const removed = await db
-    .delete(scoreRuns)
-    .where(ne(scoreRuns.status, "published"))
-    .returning({ id: scoreRuns.id });
-  return removed.length;
+  const dead = await db
+    .select({ id: scoreRuns.id })
+    .from(scoreRuns)
+    .where(ne(scoreRuns.status, "published"));
+  await removeRuns(
+    db,
+    dead.map((run) => run.id),
+  );
+  return dead.length;
 }
 
 /** The newest published run, or null before the first refresh. */

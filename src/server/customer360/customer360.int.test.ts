@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/testApp.js";
+import { scorePartition } from "../analytics/scorePartitions.js";
 
 describe("customer 360 API", () => {
   let t: TestApp;
@@ -60,6 +61,7 @@ describe("customer 360 API", () => {
         "insert into score_runs (as_of, status, published_at) values (now(), 'published', now()) returning id",
       )
     ).rows[0].id;
+    await scorePartition(t.database.db, run);
     await sql(
       "insert into customer_scores (run_id, customer_id, abc_class, rfm_r, p_alive, clv_quadrant) values ($1, $2, 'A', 5, 0.9, 'vip')",
       [run, id],

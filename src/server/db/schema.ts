@@ -551,6 +551,10 @@ export const scoreRuns = pgTable("score_runs", {
   error: text("error"),
 });
 
+/**
+ * Partitioned by run (list on run_id, migration 0005): one partition per refresh, written bare
+ * and attached whole, see server/analytics/scorePartitions.ts.
+ */
 export const customerScores = pgTable(
   "customer_scores",
   {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/testApp.js";
+import { scorePartition } from "../analytics/scorePartitions.js";
 
 /** One person's data, each value distinctive so it can be searched for everywhere afterwards. */
 const PERSON = {
@@ -149,6 +150,7 @@ describe("privacy: consents, subject access and erasure", () => {
     const [run] = await sql(
       "insert into score_runs (as_of, status) values ('2024-07-01T00:00:00Z', 'published') returning id",
     );
+    await scorePartition(t.database.db, run.id);
     await sql(
       "insert into customer_scores (run_id, customer_id, abc_class, rfm_r, rfm_f, rfm_m, clv_cents) values ($1, $2, 'A', 5, 4, 5, 123456.5)",
       [run.id, id],
