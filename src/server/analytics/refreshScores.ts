@@ -4,7 +4,7 @@
  * the newest published run, so they never see half a refresh; a refresh that dies leaves a
  * "running" run that `recoverInterruptedRuns` removes on the next start.
  */
-import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Database, Queryable } from "../db/client.js";
 import { scoreRuns } from "../db/schema.js";
 import { scoreBase, type BaseRow, type ScoreOptions } from "../../analytics/scoreBase.js";
