@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
+import { lazy, type ComponentType, type ReactNode } from "react";
 import {
   AppstoreOutlined,
   BarChartOutlined,
@@ -15,6 +15,7 @@ import {
 } from "@ant-design/icons";
 import type { Role } from "../src/shared/enums.js";
 import type { Messages } from "./i18n/en.js";
+import { DashboardEntry } from "./scenes/DashboardEntry.js";
 
 export type NavKey = keyof Messages["nav"];
 
@@ -52,11 +53,12 @@ export function navKeyOf(pathname: string): NavKey | undefined {
   return NAV_ROUTES.find((route) => route.path === `/${first}`)?.key;
 }
 
-/** The scenes of the value-marketing loop, each its own chunk, fetched when first opened. */
-export const ENGINE_SCENES: Partial<Record<NavKey, LazyExoticComponent<ComponentType>>> = {
-  dashboard: lazy(() =>
-    import("./scenes/DashboardScene.js").then((m) => ({ default: m.DashboardScene })),
-  ),
+/**
+ * The scenes of the value-marketing loop, each its own chunk, fetched when first opened. The
+ * dashboard's entry also fetches its data and charts before its chunk arrives (DashboardEntry).
+ */
+export const ENGINE_SCENES: Partial<Record<NavKey, ComponentType>> = {
+  dashboard: DashboardEntry,
   ladder: lazy(() => import("./scenes/LadderScene.js").then((m) => ({ default: m.LadderScene }))),
   needs: lazy(() => import("./scenes/NeedsScene.js").then((m) => ({ default: m.NeedsScene }))),
   complaints: lazy(() =>

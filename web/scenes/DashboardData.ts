@@ -1,10 +1,17 @@
 /**
  * The dashboard's queries, one per API answer, so each panel loads, fails and empties on its
  * own. The refresh status polls while a refresh runs; when it ends, every analytics answer is
- * fetched again.
+ * fetched again. The dashboard's entry asks for them before the scene's code has arrived.
  */
 import { useEffect, useRef } from "react";
-import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useQueries,
+  useQuery,
+  usePrefetchQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import dayjs, { type Dayjs } from "dayjs";
 import {
   analyticsKeys,
   getClvScatter,
@@ -19,6 +26,30 @@ import type { OverdueCount } from "../components/dashboard/UpgradeVelocityChart.
 import { TYPICAL_DWELL } from "../../src/shared/ladder/stages.js";
 import type { Stage } from "../../src/shared/enums.js";
 
+export const DAY = "YYYY-MM-DD";
+const DEFAULT_DAYS = 90;
+export const RETENTION_PERIODS: RetentionPeriod[] = ["month", "quarter", "year"];
+
+/**
+ * What the URL asks the dashboard for: the flows period (`from`, `to` as calendar days, both
+ * included; the last 90 days by default) and the retention period (quarters by default).
+ */
+export function readDashboardParams(params: URLSearchParams) {
+  const to = dayjs(params.get("to") ?? "", DAY, true);
+  const from = dayjs(params.get("from") ?? "", DAY, true);
+  const end: Dayjs = to.isValid() ? to : dayjs().startOf("day");
+  const start: Dayjs =
+    from.isValid() && from.isBefore(end) ? from : end.subtract(DEFAULT_DAYS, "day");
+  const retention = RETENTION_PERIODS.find((p) => p === params.get("retention")) ?? "quarter";
+  return { start, end, retention };
+}
+
+/** The flows period as the API takes it: the chosen last day counts whole (`to` is exclusive). */
+export const flowsPeriod = (start: Dayjs, end: Dayjs) => ({
+  from: start.startOf("day").toISOString(),
+  to: end.add(1, "day").startOf("day").toISOString(),
+});
+
 /** Points in the CLV scatter: enough to see the shape, few enough to draw at once. */
 export const SCATTER_POINTS = 1500;
 /** Cards read per stage to count the overdue (longest in stage come first, so they lead). */
@@ -28,10 +59,8 @@ const STAGES_WITH_TYPICAL_TIME = Object.keys(TYPICAL_DWELL) as Stage[];
 export function useRefreshStatus() {
   const queryClient = useQueryClient();
   const status = useQuery({
-    queryKey: analyticsKeys.status,
-    queryFn: ({ signal }) => getRefreshStatus(signal),
+    ...statusQuery,
     refetchInterval: (query) => (query.state.data?.running ? 1000 : false),
-    staleTime: 0,
   });
   const running = status.data?.running ?? false;
   const lastRunId = status.data?.lastRun?.id ?? null;
@@ -52,39 +81,75 @@ export function useRefreshStatus() {
   return status;
 }
 
+const statusQuery = queryOptions({
+  queryKey: analyticsKeys.status,
+  queryFn: ({ signal }) => getRefreshStatus(signal),
+  staleTime: 0,
+});
+
+/** One query per panel's answer; the scene and its entry build the same keys from the URL. */
+function panelQueries(period: { from: string; to: string }, retention: RetentionPeriod) {
+  return {
+    overview: queryOptions({
+      queryKey: analyticsKeys.overview,
+      queryFn: ({ signal }) => getOverview(signal),
+    }),
+    pareto: queryOptions({
+      queryKey: analyticsKeys.pareto,
+      queryFn: ({ signal }) => getPareto(signal),
+    }),
+    scatter: queryOptions({
+      queryKey: analyticsKeys.clvScatter(SCATTER_POINTS),
+      queryFn: ({ signal }) => getClvScatter(SCATTER_POINTS, signal),
+    }),
+    cohorts: queryOptions({
+      queryKey: analyticsKeys.retention(retention),
+      queryFn: ({ signal }) => getRetention(retention, signal),
+    }),
+    // Counts per stage come with the board; one card per column is the least it can send.
+    board: queryOptions({
+      queryKey: ladderKeys.board({ limit: 1 }),
+      queryFn: ({ signal }) => getBoard({ limit: 1 }, signal),
+    }),
+    flows: queryOptions({
+      queryKey: ladderKeys.flows(period.from, period.to),
+      queryFn: ({ signal }) => getFlows(period.from, period.to, signal),
+    }),
+    problemShare: queryOptions({
+      queryKey: ladderKeys.problemShare,
+      queryFn: ({ signal }) => getProblemShare(signal),
+    }),
+  };
+}
+
+/** Asks for every panel's answer (those not cached yet) while rendering, without waiting. */
+export function usePrefetchDashboard(params: URLSearchParams) {
+  const { start, end, retention } = readDashboardParams(params);
+  const queries = panelQueries(flowsPeriod(start, end), retention);
+  usePrefetchQuery(statusQuery);
+  usePrefetchQuery(queries.overview);
+  usePrefetchQuery(queries.pareto);
+  usePrefetchQuery(queries.scatter);
+  usePrefetchQuery(queries.cohorts);
+  usePrefetchQuery(queries.board);
+  usePrefetchQuery(queries.flows);
+  usePrefetchQuery(queries.problemShare);
+}
+
 export function useDashboardData(period: { from: string; to: string }, retention: RetentionPeriod) {
-  const overview = useQuery({
-    queryKey: analyticsKeys.overview,
-    queryFn: ({ signal }) => getOverview(signal),
-  });
-  const pareto = useQuery({
-    queryKey: analyticsKeys.pareto,
-    queryFn: ({ signal }) => getPareto(signal),
-  });
-  const scatter = useQuery({
-    queryKey: analyticsKeys.clvScatter(SCATTER_POINTS),
-    queryFn: ({ signal }) => getClvScatter(SCATTER_POINTS, signal),
-  });
-  const cohorts = useQuery({
-    queryKey: analyticsKeys.retention(retention),
-    queryFn: ({ signal }) => getRetention(retention, signal),
-  });
-  // Counts per stage come with the board; one card per column is the least it can send.
-  const board = useQuery({
-    queryKey: ladderKeys.board({ limit: 1 }),
-    queryFn: ({ signal }) => getBoard({ limit: 1 }, signal),
-  });
-  const flows = useQuery({
-    queryKey: ladderKeys.flows(period.from, period.to),
-    queryFn: ({ signal }) => getFlows(period.from, period.to, signal),
-  });
-  const problemShare = useQuery({
-    queryKey: ladderKeys.problemShare,
-    queryFn: ({ signal }) => getProblemShare(signal),
-  });
-  // The overdue counts read 200 cards per stage: asked for once the panels have their data,
-  // so they never hold the charts up on a database that answers one query at a time.
-  const panelsLoaded = board.isSuccess && flows.isSuccess;
+  const queries = panelQueries(period, retention);
+  const overview = useQuery(queries.overview);
+  const pareto = useQuery(queries.pareto);
+  const scatter = useQuery(queries.scatter);
+  const cohorts = useQuery(queries.cohorts);
+  const board = useQuery(queries.board);
+  const flows = useQuery(queries.flows);
+  const problemShare = useQuery(queries.problemShare);
+  // The overdue counts read 200 cards per stage: asked for once every panel has its answer,
+  // so they never compete with the charts for the database.
+  const panelsLoaded = [overview, pareto, scatter, cohorts, board, flows, problemShare].every(
+    (query) => !query.isPending,
+  );
   const overdue = useQueries({
     queries: STAGES_WITH_TYPICAL_TIME.map((stage) => ({
       enabled: panelsLoaded,

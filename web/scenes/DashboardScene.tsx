@@ -1,24 +1,14 @@
 import { useMemo, type ReactNode } from "react";
 import { App as AntApp, Col, DatePicker, Flex, Row, Segmented, Typography } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import dayjs from "dayjs";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { refreshAnalyticsAction, type RefreshState } from "../actions/dashboardActions.js";
-import type { RetentionPeriod } from "../api/analytics.js";
 import type { CustomerFilters } from "../api/types.js";
 import { ActionButton } from "../components/ActionButton.js";
 import { AnalyticsRefresh } from "../components/dashboard/AnalyticsRefresh.js";
 import { ChartCard } from "../components/dashboard/ChartCard.js";
-import {
-  ClvScatterChart,
-  LifecycleChart,
-  ParetoChart,
-  ProblemShareChart,
-  RetentionChart,
-  StageFlows,
-  StageFunnel,
-  UpgradeVelocityChart,
-} from "../components/dashboard/charts.js";
+import { dashboardCharts } from "../components/dashboard/charts.js";
 import { customersHref } from "../components/dashboard/customersHref.js";
 import { DashboardKpis } from "../components/dashboard/DashboardKpis.js";
 import { pooledRetention } from "../components/dashboard/retention.js";
@@ -27,20 +17,14 @@ import { countFlowKinds } from "../components/dashboard/flowKinds.js";
 import { upgradeVelocity } from "../components/dashboard/velocity.js";
 import { errorMessage } from "../components/errors.js";
 import type { Stage } from "../../src/shared/enums.js";
-import { useDashboardData, useRefreshStatus } from "./DashboardData.js";
-
-const DAY = "YYYY-MM-DD";
-const DEFAULT_DAYS = 90;
-const RETENTION_PERIODS: RetentionPeriod[] = ["month", "quarter", "year"];
-
-/** The flows period from the URL (`from`, `to` as calendar days, both included); last 90 days by default. */
-function readPeriod(params: URLSearchParams): [Dayjs, Dayjs] {
-  const to = dayjs(params.get("to") ?? "", DAY, true);
-  const from = dayjs(params.get("from") ?? "", DAY, true);
-  const end = to.isValid() ? to : dayjs().startOf("day");
-  const start = from.isValid() && from.isBefore(end) ? from : end.subtract(DEFAULT_DAYS, "day");
-  return [start, end];
-}
+import {
+  DAY,
+  flowsPeriod,
+  readDashboardParams,
+  RETENTION_PERIODS,
+  useDashboardData,
+  useRefreshStatus,
+} from "./DashboardData.js";
 
 /**
  * The dashboard (SPEC §12): the ladder with its flows, problem share, upgrade velocity,
@@ -53,19 +37,13 @@ export function DashboardScene() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const [start, end] = readPeriod(params);
-  const retentionPeriod = RETENTION_PERIODS.find((p) => p === params.get("retention")) ?? "quarter";
-  const period = useMemo(
-    () => ({
-      from: start.startOf("day").toISOString(),
-      // The chosen last day counts whole: the API's `to` is exclusive.
-      to: end.add(1, "day").startOf("day").toISOString(),
-    }),
-    [start.format(DAY), end.format(DAY)],
-  );
+  const { start, end, retention: retentionPeriod } = readDashboardParams(params);
+  const period = useMemo(() => flowsPeriod(start, end), [start.format(DAY), end.format(DAY)]);
 
   const status = useRefreshStatus();
   const data = useDashboardData(period, retentionPeriod);
+  // The charts' code, fetched alongside the data: a panel draws once both are here.
+  const charts = dashboardCharts.useModule();
   const refreshState: RefreshState = {
     running: status.data?.running ?? false,
     onError: (error) => void message.error(errorMessage(tc, error)),
@@ -109,7 +87,7 @@ export function DashboardScene() {
   const retained = data.cohorts.data ? pooledRetention(data.cohorts.data, 1) : undefined;
   const periodDays = end.diff(start, "day") + 1;
 
-  const loading = (query: { isPending: boolean }) => query.isPending;
+  const loading = (query: { isPending: boolean }) => query.isPending || !charts;
   const half = { xs: 24, xl: 12 };
   return (
     <Flex vertical gap={16} data-testid="dashboard">
@@ -170,8 +148,8 @@ export function DashboardScene() {
             error={data.board.error}
             empty={noCustomers}
           >
-            {counts ? (
-              <StageFunnel counts={counts} onSelect={(stage) => go({ stage: [stage] })} />
+            {charts && counts ? (
+              <charts.StageFunnel counts={counts} onSelect={(stage) => go({ stage: [stage] })} />
             ) : null}
           </ChartCard>
         </Col>
@@ -184,8 +162,8 @@ export function DashboardScene() {
             error={data.flows.error}
             empty={flows && flows.total === 0 ? { description: t("empty.noFlows") } : null}
           >
-            {flows ? (
-              <StageFlows flows={flows} onSelect={(stage) => go({ stage: [stage] })} />
+            {charts && flows ? (
+              <charts.StageFlows flows={flows} onSelect={(stage) => go({ stage: [stage] })} />
             ) : null}
           </ChartCard>
         </Col>
@@ -202,8 +180,8 @@ export function DashboardScene() {
                 : null
             }
           >
-            {data.problemShare.data ? (
-              <ProblemShareChart
+            {charts && data.problemShare.data ? (
+              <charts.ProblemShareChart
                 share={data.problemShare.data}
                 onSelectOwner={(ownerId) => go({ stage: ["problem"], ownerId: [ownerId] })}
               />
@@ -219,8 +197,8 @@ export function DashboardScene() {
             error={data.board.error ?? data.flows.error}
             empty={noCustomers}
           >
-            {velocity ? (
-              <UpgradeVelocityChart
+            {charts && velocity ? (
+              <charts.UpgradeVelocityChart
                 rows={velocity}
                 overdue={data.overdue}
                 onSelect={(stage: Stage) => go({ stage: [stage] })}
@@ -255,7 +233,9 @@ export function DashboardScene() {
               />
             }
           >
-            {data.cohorts.data ? <RetentionChart retention={data.cohorts.data} /> : null}
+            {charts && data.cohorts.data ? (
+              <charts.RetentionChart retention={data.cohorts.data} />
+            ) : null}
           </ChartCard>
         </Col>
         <Col {...half}>
@@ -272,8 +252,8 @@ export function DashboardScene() {
                 : null)
             }
           >
-            {data.pareto.data && overview ? (
-              <ParetoChart
+            {charts && data.pareto.data && overview ? (
+              <charts.ParetoChart
                 pareto={data.pareto.data}
                 abc={overview.abc}
                 onSelectClass={(abcClass) => go({ abcClass: [abcClass as "A"] })}
@@ -286,7 +266,7 @@ export function DashboardScene() {
             name="rfm"
             title={t("rfm.title")}
             help={t("rfm.help.title")}
-            loading={loading(data.overview)}
+            loading={data.overview.isPending}
             error={data.overview.error}
             empty={noScores}
           >
@@ -302,8 +282,8 @@ export function DashboardScene() {
             error={data.scatter.error ?? data.overview.error}
             empty={noScores}
           >
-            {data.scatter.data && overview ? (
-              <ClvScatterChart
+            {charts && data.scatter.data && overview ? (
+              <charts.ClvScatterChart
                 points={data.scatter.data.points}
                 overview={overview}
                 onSelectCustomer={(id) => void navigate(`/customers/${id}`)}
@@ -320,8 +300,8 @@ export function DashboardScene() {
             error={data.overview.error}
             empty={noScores}
           >
-            {overview ? (
-              <LifecycleChart
+            {charts && overview ? (
+              <charts.LifecycleChart
                 lifecycle={overview.lifecycle}
                 onSelect={(phase) => go({ lifecyclePhase: [phase as "growth"] })}
               />

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Alert, Card, Empty, Flex, Skeleton, Tooltip, Typography } from "antd";
 import { InfoCircleOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ export interface ChartCardProps {
   /** What the chart shows and how to read it; also where a click leads. */
   help?: string;
   extra?: ReactNode;
+  /** The data or the chart's code is still on its way. */
   loading?: boolean;
   error?: unknown;
   /** Nothing to draw: says why and what to do (e.g. run a refresh). */
@@ -21,9 +22,8 @@ export interface ChartCardProps {
 /** One dashboard panel: a title with help, then the chart, a skeleton, an error or an empty state. */
 export function ChartCard(props: ChartCardProps) {
   const { t } = useTranslation();
-  const skeleton = <Skeleton active paragraph={{ rows: 6 }} />;
   let body: ReactNode;
-  if (props.loading) body = skeleton;
+  if (props.loading) body = <Skeleton active paragraph={{ rows: 6 }} />;
   else if (props.error) body = <Alert type="error" showIcon title={errorMessage(t, props.error)} />;
   else if (props.empty)
     body = (
@@ -31,8 +31,7 @@ export function ChartCard(props: ChartCardProps) {
         <Empty description={props.empty.description}>{props.empty.action}</Empty>
       </Flex>
     );
-  // The chart's code may still be on its way (see charts.ts).
-  else body = <Suspense fallback={skeleton}>{props.children}</Suspense>;
+  else body = props.children;
   return (
     <Card
       data-chart={props.name}
