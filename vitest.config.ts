@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects: pure unit tests; integration tests (`*.int.test.ts`) run twice, once on the
- * embedded PGlite and once on a throwaway PostgreSQL cluster the suite starts itself; browser
- * tests (`*.e2e.test.ts`) drive headless Chromium against a real server.
+ * Four projects: pure unit tests; integration tests (`*.int.test.ts`) run twice, once on the
+ * embedded PGlite and once on a throwaway PostgreSQL cluster the suite starts itself, except
+ * those about one engine alone (`*.pglite.int.test.ts`, `*.postgres.int.test.ts`), which run
+ * on theirs; browser tests (`*.e2e.test.ts`) drive headless Chromium against a real server.
  */
 export default defineConfig({
   test: {
@@ -23,6 +24,7 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          exclude: ["**/*.postgres.int.test.ts", "node_modules/**"],
           env: { LADDER_TEST_DB: "pglite" },
           testTimeout: 60_000,
         },
@@ -32,6 +34,7 @@ export default defineConfig({
         test: {
           name: "postgres",
           include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          exclude: ["**/*.pglite.int.test.ts", "node_modules/**"],
           env: { LADDER_TEST_DB: "postgres" },
           globalSetup: ["test/setup/postgresCluster.ts"],
           testTimeout: 60_000,

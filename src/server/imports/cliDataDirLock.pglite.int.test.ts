@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client.js";
-import { testEngine } from "../../../test/support/testDatabase.js";
 
 /** Runs the CLI as a user would (a separate process) and collects its output. */
 function ladder(args: string[], env: Record<string, string>) {
@@ -24,7 +23,7 @@ function ladder(args: string[], env: Record<string, string>) {
   );
 }
 
-describe.runIf(testEngine() === "pglite")("the CLI against an embedded data folder", () => {
+describe("the CLI against an embedded data folder", () => {
   it(
     "refuses cleanly while a server holds the folder, and proceeds once it is free",
     { timeout: 120_000 },
