@@ -11,19 +11,8 @@
  * With DATABASE_URL, a scratch database is made on that server (and dropped afterwards);
  * without it, a throwaway cluster is started on loopback as the test suite does.
  */
-import { execFileSync } from "node:child_process";
-import {
-  chownSync,
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -38,6 +27,7 @@ import { createUser } from "../src/server/users/createUser.js";
 import { toActor } from "../src/server/auth/sessions.js";
 import type { Actor } from "../src/server/auth/actor.js";
 import { runImport } from "../src/server/imports/runImport.js";
+import { startPostgresCluster } from "../test/support/postgresCluster.js";
 import type { ImportKind, ImportProgress } from "../src/server/imports/imports.schema.js";
 
 const args = process.argv.slice(2);
@@ -133,62 +123,6 @@ export async function writeFiles(
     return fields.join(",");
   });
   return { customers, transactions };
-}
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
-
-/** A throwaway PostgreSQL cluster on loopback (the recipe of test/setup/postgresCluster.ts). */
-async function startCluster(): Promise<{ url: string; stop(): void }> {
-  const root = "/usr/lib/postgresql";
-  const version = existsSync(root)
-    ? readdirSync(root)
-        .filter((v) => existsSync(join(root, v, "bin", "initdb")))
-        .sort((a, b) => Number(b) - Number(a))[0]
-    : undefined;
-  if (!version) throw new Error("No PostgreSQL server binaries; set DATABASE_URL instead");
-  const bin = join(root, version, "bin");
-  const dir = mkdtempSync(join(tmpdir(), "ladder-bench-import-"));
-  const port = await freePort();
-  const asRoot = process.getuid?.() === 0;
-  const run = (command: string, commandArgs: string[]) => {
-    if (!asRoot) return execFileSync(join(bin, command), commandArgs, { stdio: "pipe" });
-    const line = [join(bin, command), ...commandArgs].map((a) => `'${a}'`).join(" ");
-    return execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", line], { stdio: "pipe" });
-  };
-  if (asRoot) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString()), 0);
-  const data = join(dir, "data");
-  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", [
-    "-D",
-    data,
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=256MB`,
-    "-l",
-    join(dir, "log"),
-    "-w",
-    "start",
-  ]);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      try {
-        run("pg_ctl", ["-D", data, "-m", "fast", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
 }
 
 async function adminOf(database: Database): Promise<Actor> {
@@ -294,7 +228,9 @@ async function baselines(
 }
 
 async function benchPostgres(files: { customers: string; transactions: string }) {
-  const cluster = process.env.DATABASE_URL ? null : await startCluster();
+  const cluster = process.env.DATABASE_URL
+    ? null
+    : await startPostgresCluster({ settings: ["shared_buffers=256MB"] });
   const serverUrl = process.env.DATABASE_URL ?? cluster!.url;
   const name = `ladder_bench_${randomBytes(4).toString("hex")}`;
   const admin = await openDatabase({ url: serverUrl, max: 1 });
