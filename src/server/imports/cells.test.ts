@@ -26,17 +26,29 @@ describe("parseCents", () => {
     ["4.500", 450],
     ["19.99", 1999],
     ["90071992547409.91", 9007199254740991],
+    ["1234567890123.45", 123456789012345], // the longest the digit-only quick path takes
+    ["12.", 1200],
+    ["007.5", 750],
   ])("%s → %s cents", (text, cents) => {
     if (cents === null) expect(() => parseCents(text)).toThrow(CellError);
     else expect(parseCents(text)).toBe(cents);
   });
 
-  it.each(["1.005", "abc", "", "1,23.00", "1.2.3", "12,34", "90071992547410.00", "1e5", "."])(
-    "refuses %j",
-    (text) => {
-      expect(() => parseCents(text)).toThrow(CellError);
-    },
-  );
+  it.each([
+    "1.005",
+    "abc",
+    "",
+    "1,23.00",
+    "1.2.3",
+    "12,34",
+    "90071992547410.00",
+    "1e5",
+    ".",
+    "12.3x",
+    "12.x",
+  ])("refuses %j", (text) => {
+    expect(() => parseCents(text)).toThrow(CellError);
+  });
 
   it("round-trips with formatCents", () => {
     for (const cents of [0, 1, -1, 99, 100, -105, 123456789, -9007199254740991]) {
@@ -90,6 +102,9 @@ describe("other cells", () => {
   it("reads whole numbers and lists", () => {
     expect(parseInteger("1,200", 0, 10_000)).toBe(1200);
     expect(parseInteger("12.0", 0, 100)).toBe(12);
+    expect(parseInteger("007", 1, 100)).toBe(7);
+    expect(() => parseInteger("0", 1, 5)).toThrow(/outside 1…5/);
+    expect(() => parseInteger("1x", 1, 5)).toThrow(/not a whole number/);
     expect(() => parseInteger("12.5", 0, 100)).toThrow(CellError);
     expect(() => parseInteger("6", 1, 5)).toThrow(/outside 1…5/);
     expect(parseList("重点、VIP；老客户, a | b")).toEqual(["重点", "VIP", "老客户", "a", "b"]);

@@ -17,11 +17,39 @@ export function unguardFormula(cell: string): string {
 const MAX_CENTS = Number.MAX_SAFE_INTEGER;
 
 /**
+ * The common shape — digits, then at most two decimals ("1234.56", "12.5", "7") — read without
+ * regular expressions, as quickTimestamp does for instants. Null for anything else (the full
+ * parser decides); at most 13 whole digits, so the cents stay exact.
+ */
+function quickCents(text: string): number | null {
+  const n = text.length;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (i === 0 || i > 13) return null;
+  if (i === n) return whole * 100;
+  if (text.charCodeAt(i) !== 46 || n - i > 3) return null; // "." and at most two decimals
+  let fraction = 0;
+  for (let j = i + 1; j < i + 3; j++) {
+    const digit = j < n ? text.charCodeAt(j) - 48 : 0;
+    if (digit < 0 || digit > 9) return null;
+    fraction = fraction * 10 + digit;
+  }
+  return whole * 100 + fraction;
+}
+
+/**
  * A decimal amount in currency units ("1234.5", "¥1,234.50", "-3") as integer cents, exactly:
  * the digits are read as text, never through a float. More than two decimals (other than
  * trailing zeros) is refused rather than rounded.
  */
 export function parseCents(cell: string): number {
+  const quick = quickCents(cell);
+  if (quick !== null) return quick;
   let text = cell.trim().replace(/^(?:[¥￥$]|RMB|CNY)\s*/i, "");
   let sign = 1;
   if (text.startsWith("-") || text.startsWith("+")) {
@@ -53,6 +81,15 @@ export function formatCents(cents: number): string {
 
 /** A whole number within bounds; "1,200" and "12.0" are accepted. */
 export function parseInteger(cell: string, min: number, max: number): number {
+  // Plain digits (the usual cell) need no regular expression.
+  if (cell.length > 0 && cell.length < 10) {
+    let value = 0;
+    for (let i = 0; i < cell.length && value >= 0; i++) {
+      const digit = cell.charCodeAt(i) - 48;
+      value = digit < 0 || digit > 9 ? -1 : value * 10 + digit;
+    }
+    if (value >= min && value <= max) return value;
+  }
   const text = cell.trim().replace(/^(\d{1,3}(?:,\d{3})+)$/, (m) => m.replace(/,/g, ""));
   const match = /^([+-]?\d+)(?:\.0*)?$/.exec(text);
   if (!match) throw new CellError(`"${cell}" is not a whole number`);

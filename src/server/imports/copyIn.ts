@@ -77,10 +77,15 @@ export async function copyFrom(
   return copy.done;
 }
 
+const NEEDS_ESCAPE = /[\\\n\r\t]/;
+
+// Most values need no escaping: test first rather than build a copy of every one.
 const escapeText = (text: string) =>
-  text.replace(/[\\\n\r\t]/g, (c) =>
-    c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t",
-  );
+  NEEDS_ESCAPE.test(text)
+    ? text.replace(/[\\\n\r\t]/g, (c) =>
+        c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t",
+      )
+    : text;
 
 const arrayItem = (item: unknown) => `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 

@@ -91,27 +91,37 @@ function explain(error: unknown, rows: readonly CheckedRow[]): ImportRowError | 
   return null;
 }
 
-/** COPYs one chunk of checked rows into the kind's table (customers with their first stage event). */
+/**
+ * A chunk ready for COPY. Transactions and contacts carry their payload, built while the
+ * previous chunk is still being written; customers need ids from the database first.
+ */
+export interface PreparedChunk {
+  rows: readonly CheckedRow[];
+  payload: Buffer | null;
+}
+
+/** Builds the COPY payload of a chunk when nothing in it waits for the database. */
+export function prepareChunk(kind: ImportKind, rows: readonly CheckedRow[]): PreparedChunk {
+  if (kind === "customers" || rows.length === 0) return { rows, payload: null };
+  // In customer order, the foreign-key checks and the (customer_id, occurred_at) index
+  // touch their pages in sequence rather than at random.
+  const ordered = [...rows].sort((a, b) => a.customerId! - b.customerId!);
+  return { rows, payload: copyPayload(ordered.map((row) => row.values)) };
+}
+
+/** COPYs one prepared chunk into the kind's table (customers with their first stage event). */
 export async function copyChunk(
   session: DirectSession,
   kind: ImportKind,
-  rows: readonly CheckedRow[],
+  { rows, payload }: PreparedChunk,
   actorId: number,
 ): Promise<void> {
   if (rows.length === 0) return;
   const target = TARGETS[kind];
   const columns = target.columns.map((column) => column.name);
   try {
-    if (kind !== "customers") {
-      // In customer order, the foreign-key checks and the (customer_id, occurred_at) index
-      // touch their pages in sequence rather than at random.
-      const ordered = [...rows].sort((a, b) => a.customerId! - b.customerId!);
-      await copyFrom(
-        session.client,
-        target.table,
-        columns,
-        copyPayload(ordered.map((row) => row.values)),
-      );
+    if (payload) {
+      await copyFrom(session.client, target.table, columns, payload);
       return;
     }
     // Customers need their ids for the stage events: draw them first (COPY writes given

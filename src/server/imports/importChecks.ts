@@ -15,6 +15,9 @@ import {
   parseCustomerRow,
   parseTransactionRow,
   type CellReader,
+  type ContactRow,
+  type CustomerRow,
+  type TransactionRow,
   type RowContext,
   type UserDirectory,
 } from "./importRows.js";
@@ -30,9 +33,11 @@ export interface CheckedRow {
   customerId: number | null;
   /** The row's unique external reference, if any. */
   externalRef: string | null;
-  /** The row as it would be stored, for previews (built only when asked for). */
-  sample: () => Record<string, unknown>;
+  /** The typed record the values came from (for previews, see RowChecker.sample). */
+  record: KindRow;
 }
+
+type KindRow = CustomerRow | ContactRow | TransactionRow;
 
 /** A chunk checked in memory, waiting for its database checks. */
 export interface ParsedChunk {
@@ -40,12 +45,12 @@ export interface ParsedChunk {
   errors: ImportRowError[];
 }
 
+// Plain records rather than closures: a million rows make a million of each.
 interface ParsedRow {
   line: number;
   customerRef: string | null;
   externalRef: string | null;
-  /** Builds the values once the customer id is known. */
-  finish(customerId: number | null): CheckedRow;
+  record: KindRow;
 }
 
 export async function loadUserDirectory(db: Queryable): Promise<UserDirectory> {
@@ -93,6 +98,18 @@ export class RowChecker {
     return { line, ...(field ? { field } : {}), ...(column ? { column } : {}), message };
   }
 
+  /** The cells of the row being parsed, read by `get` (one reader for every row). */
+  private cells: readonly string[] = [];
+
+  private readonly get: CellReader = (field) => {
+    const index = this.fieldIndex.get(field);
+    if (index === undefined) return undefined;
+    const value = this.cells[index];
+    if (value === undefined) return undefined;
+    const text = unguardFormula(value.trim());
+    return text === "" ? undefined : text;
+  };
+
   private parse(row: TableRow): ParsedRow {
     const { cells, line } = row;
     if (
@@ -104,60 +121,49 @@ export class RowChecker {
         `has ${cells.length} values but the header has ${this.mapping.columns.length} columns`,
       );
     }
-    const get: CellReader = (field) => {
-      const index = this.fieldIndex.get(field);
-      if (index === undefined) return undefined;
-      const value = cells[index];
-      if (value === undefined) return undefined;
-      const text = unguardFormula(value.trim());
-      return text === "" ? undefined : text;
-    };
-    const actorId = this.context.actor.id;
+    this.cells = cells;
     switch (this.kind) {
       case "customers": {
-        const parsed = parseCustomerRow(get, this.context);
-        return {
-          line,
-          customerRef: null,
-          externalRef: parsed.input.externalRef ?? null,
-          finish: () => ({
-            line,
-            values: customerValues(parsed, actorId),
-            customerId: null,
-            externalRef: parsed.input.externalRef ?? null,
-            sample: () => ({ ...parsed.input }),
-          }),
-        };
+        const record = parseCustomerRow(this.get, this.context);
+        return { line, customerRef: null, externalRef: record.input.externalRef ?? null, record };
       }
       case "contacts": {
-        const parsed = parseContactRow(get);
-        return {
-          line,
-          customerRef: parsed.customerRef,
-          externalRef: null,
-          finish: (customerId) => ({
-            line,
-            values: contactValues(parsed, customerId!),
-            customerId,
-            externalRef: null,
-            sample: () => ({ customerRef: parsed.customerRef, customerId, ...parsed.input }),
-          }),
-        };
+        const record = parseContactRow(this.get);
+        return { line, customerRef: record.customerRef, externalRef: null, record };
       }
       case "transactions": {
-        const parsed = parseTransactionRow(get);
-        return {
-          line,
-          customerRef: parsed.customerRef,
-          externalRef: parsed.externalRef,
-          finish: (customerId) => ({
-            line,
-            values: transactionValues(parsed, customerId!, this.importId),
-            customerId,
-            externalRef: parsed.externalRef,
-            sample: () => ({ ...parsed, customerId, occurredAt: parsed.occurredAt.toISOString() }),
-          }),
-        };
+        const record = parseTransactionRow(this.get);
+        return { line, customerRef: record.customerRef, externalRef: record.externalRef, record };
+      }
+    }
+  }
+
+  /** The values of a parsed row once its customer is known. */
+  private finish(row: ParsedRow, customerId: number | null): CheckedRow {
+    const { line, externalRef, record } = row;
+    const actorId = this.context.actor.id;
+    const values =
+      this.kind === "customers"
+        ? customerValues(record as CustomerRow, actorId)
+        : this.kind === "contacts"
+          ? contactValues(record as ContactRow, customerId!)
+          : transactionValues(record as TransactionRow, customerId!, this.importId);
+    return { line, values, customerId, externalRef, record };
+  }
+
+  /** A checked row as it would be stored, for previews. */
+  sample(row: CheckedRow): Record<string, unknown> {
+    const { customerId } = row;
+    switch (this.kind) {
+      case "customers":
+        return { ...(row.record as CustomerRow).input };
+      case "contacts": {
+        const record = row.record as ContactRow;
+        return { customerRef: record.customerRef, customerId, ...record.input };
+      }
+      case "transactions": {
+        const record = row.record as TransactionRow;
+        return { ...record, customerId, occurredAt: record.occurredAt.toISOString() };
       }
     }
   }
@@ -169,9 +175,10 @@ export class RowChecker {
    * chunk. What is still missing after that is looked up as usual (it may be new).
    */
   private async resolve(db: Queryable, refs: Iterable<string>): Promise<void> {
-    const unseen = [...new Set(refs)].filter(
-      (ref) => !this.customerIds.has(ref) && !this.unknownRefs.has(ref),
-    );
+    const fresh = new Set<string>();
+    for (const ref of refs)
+      if (!this.customerIds.has(ref) && !this.unknownRefs.has(ref)) fresh.add(ref);
+    const unseen = [...fresh];
     if (this.preloaded === null && unseen.length >= PRELOAD_WHEN) {
       await this.preload(db);
       return this.resolve(db, unseen);
@@ -241,6 +248,18 @@ export class RowChecker {
     return { rows, errors };
   }
 
+  /** Whether checking the chunk needs the database: new references, or external ones. */
+  needsDatabase(parsed: ParsedChunk): boolean {
+    const checksRefs = TARGETS[this.kind].uniqueRef !== null;
+    return parsed.rows.some(
+      (row) =>
+        (row.externalRef !== null && checksRefs) ||
+        (row.customerRef !== null &&
+          !this.customerIds.has(row.customerRef) &&
+          !this.unknownRefs.has(row.customerRef)),
+    );
+  }
+
   /**
    * Checks a parsed chunk against the database: customer references and duplicate external
    * references. `stage` names the table holding the file's earlier rows when they are not in
@@ -252,12 +271,14 @@ export class RowChecker {
     stage: string | null,
   ): Promise<{ rows: CheckedRow[]; errors: ImportRowError[] }> {
     const errors = [...parsed.errors];
-    const refs = parsed.rows.flatMap((row) => (row.customerRef === null ? [] : [row.customerRef]));
+    const refs: string[] = [];
+    const external: string[] = [];
+    for (const row of parsed.rows) {
+      if (row.customerRef !== null) refs.push(row.customerRef);
+      if (row.externalRef !== null) external.push(row.externalRef);
+    }
     if (refs.length) await this.resolve(db, refs);
 
-    const external = parsed.rows.flatMap((row) =>
-      row.externalRef === null ? [] : [row.externalRef],
-    );
     const existing =
       external.length && TARGETS[this.kind].uniqueRef
         ? await this.existingRefs(db, external, stage)
@@ -288,7 +309,7 @@ export class RowChecker {
         }
         inChunk.add(row.externalRef);
       }
-      rows.push(row.finish(customerId));
+      rows.push(this.finish(row, customerId));
     }
     errors.sort((a, b) => a.line - b.line);
     return { rows, errors };

@@ -309,6 +309,8 @@ function cents(field: string, raw: string, min: number): number {
   return value;
 }
 
+const parseQuantity = (text: string) => parseInteger(text, 1, 1_000_000);
+
 export function parseTransactionRow(get: CellReader): TransactionRow {
   const customerRef = requiredRef(get, "customerRef");
   const occurred = get("occurredAt");
@@ -322,8 +324,7 @@ export function parseTransactionRow(get: CellReader): TransactionRow {
     occurredAt: cell("occurredAt", occurred, parseTimestamp),
     amountCents: cents("amount", amount, -MAX_CENTS),
     costCents: cost === undefined ? null : cents("cost", cost, 0),
-    quantity:
-      quantity === undefined ? 1 : cell("quantity", quantity, (c) => parseInteger(c, 1, 1_000_000)),
+    quantity: quantity === undefined ? 1 : cell("quantity", quantity, parseQuantity),
     product: optionalText(get, "product"),
     channel: optionalText(get, "channel"),
     externalRef: optionalText(get, "externalRef"),

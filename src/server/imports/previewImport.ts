@@ -78,7 +78,7 @@ export async function previewImport(
         errors.forEach(note);
         await stageRows(db, kind, name, rows);
         for (const row of rows)
-          if (preview.sample.length < sampleSize) preview.sample.push(row.sample());
+          if (preview.sample.length < sampleSize) preview.sample.push(checker.sample(row));
         preview.rowCount += chunk.length;
         progress.rowsRead = preview.rowCount;
         props.onProgress?.({ ...progress });

@@ -90,7 +90,7 @@ describe("recovering interrupted imports", () => {
         values: transactionValues(row, customerId, id),
         customerId,
         externalRef: row.externalRef,
-        sample: () => ({}),
+        record: row,
       };
     });
     await stageRows(database.db, "transactions", name, rows);

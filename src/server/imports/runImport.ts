@@ -33,7 +33,7 @@ import {
 } from "./importFile.js";
 import { loadUserDirectory, RowChecker, type ParsedChunk } from "./importChecks.js";
 import type { TableRow } from "./csvRecords.js";
-import { copyChunk, withImportTransaction } from "./directImport.js";
+import { copyChunk, prepareChunk, withImportTransaction } from "./directImport.js";
 import {
   createStage,
   STATEMENT_ROWS,
@@ -126,8 +126,10 @@ const auditEntry = (run: Run, rowCount: number) => ({
 
 /**
  * Runs the chunks through `verify` and the write it returns, one chunk at a time, except that
- * the next chunk's in-memory checks run while the previous write is still in the database.
- * Database checks wait for that write, so they see the file's earlier rows.
+ * the next chunk is checked while the previous write is still in the database: entirely when
+ * its checks need nothing from the database (references already known, no external
+ * references), otherwise up to its in-memory checks. Database checks wait for that write, so
+ * they see the file's earlier rows.
  */
 async function pipelined(
   chunks: AsyncIterable<TableRow[]>,
@@ -138,8 +140,9 @@ async function pipelined(
   try {
     for await (const chunk of chunks) {
       const parsed = checker.parseChunk(chunk);
-      await writing;
+      if (checker.needsDatabase(parsed)) await writing;
       const write = await verify(parsed);
+      await writing;
       writing = write();
       writing.catch(() => undefined); // awaited on the next turn or below
     }
@@ -161,8 +164,9 @@ async function importDirect(run: Run): Promise<number> {
       run.signal?.throwIfAborted();
       const { rows, errors } = await checker.verifyChunk(session.tx, parsed, null);
       if (errors.length) throw new ImportRowFailure(errors[0]!);
+      const prepared = prepareChunk(run.kind, rows);
       return async () => {
-        await copyChunk(session, run.kind, rows, run.actor.id);
+        await copyChunk(session, run.kind, prepared, run.actor.id);
         crashPoint("import-mid-write");
         for (const row of rows) if (row.customerId !== null) touched.add(row.customerId);
         total += rows.length;
