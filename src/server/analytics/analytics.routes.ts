@@ -11,6 +11,7 @@ import {
   RefreshStatusSchema,
   RetentionQuerySchema,
   RetentionSchema,
+  RfmSegmentProfilesSchema,
   SizeTiersSchema,
 } from "../../shared/schemas/analytics.js";
 import { actorOf } from "../http/auth.plugin.js";
@@ -24,6 +25,7 @@ import {
   retentionByCohort,
   scoreOverview,
 } from "./analytics.repository.js";
+import { rfmSegmentProfiles } from "./rfmSegmentProfiles.js";
 import { recordAudit } from "../audit/recordAudit.js";
 
 const ANALYSTS = { roles: ["admin", "marketing_manager", "analyst"] as const };
@@ -189,6 +191,22 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = a
     },
     async (request) => ({
       tiers: await profitBySizeTier(db, actorOf(request)),
+    }),
+  );
+
+  app.get(
+    "/api/analytics/rfm-segments",
+    {
+      config: { access: "user" },
+      schema: {
+        tags: ["analytics"],
+        summary:
+          "RFM segments with their revenue and average recency (days), frequency and monetary value",
+        response: { 200: RfmSegmentProfilesSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      segments: await rfmSegmentProfiles(db, actorOf(request)),
     }),
   );
 };

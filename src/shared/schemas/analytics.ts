@@ -100,3 +100,20 @@ export const SizeTiersSchema = z.object({
     }),
   ),
 });
+
+/** Per RFM segment of the latest run: size, revenue, and the raw R, F and M behind the scores. */
+export const RfmSegmentProfilesSchema = z.object({
+  segments: z.array(
+    z.object({
+      segment: z.string(),
+      customers: count,
+      revenueCents: z.number(),
+      /** Mean days from the last purchase to the run's as-of date. */
+      averageRecencyDays: z.number(),
+      /** Mean number of distinct purchase days. */
+      averageFrequency: z.number(),
+      /** Mean revenue per customer. */
+      averageMonetaryCents: z.number(),
+    }),
+  ),
+});
