@@ -1,7 +1,8 @@
 /**
  * Settings in the browser: an administrator creates a user, changes a role and a team,
  * deactivates someone, changes a field grade, sets retention, searches the audit log and
- * creates an API token; an analyst is refused the page.
+ * creates an API token; saving grades or retention another admin changed meanwhile is refused
+ * and explained; an analyst is refused the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -23,11 +24,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-function expectClean(tracked: TrackedPage) {
+function expectClean(
+  tracked: TrackedPage,
+  allowed: { method: string; path: string; status: number }[] = [],
+) {
   expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
+  const unexpected = tracked.httpFailures.filter((failure) => {
+    const path = new URL(failure.url).pathname;
+    if (failure.status === 401 && path === "/api/auth/me") return false;
+    return !allowed.some(
+      (a) => a.method === failure.method && a.path === path && a.status === failure.status,
+    );
+  });
   expect(unexpected).toEqual([]);
 }
 
@@ -96,7 +104,7 @@ describe("settings", () => {
       await page.getByRole("button", { name: "保存期限设置" }).click();
       await page.getByText("保存期限已保存。").waitFor(SETTLE);
       const retention = (await admin.request("GET", "/api/settings/retention")).json();
-      expect(retention).toEqual({ exitedCustomerYears: 7, interactionYears: null });
+      expect(retention).toMatchObject({ exitedCustomerYears: 7, interactionYears: null });
 
       // The audit log has the user changes.
       await page.getByRole("tab", { name: "审计日志" }).click();
@@ -115,6 +123,71 @@ describe("settings", () => {
       const token = await page.getByTestId("new-token").innerText();
       expect(token.length).toBeGreaterThan(20);
       expectClean(tracked);
+    } finally {
+      await tracked.close();
+    }
+  });
+
+  it("explains a grade or retention change another admin saved first, and keeps the grades draft", async () => {
+    const tracked = await openPage(browser, { baseURL: server.baseURL, locale: "zh-CN" });
+    const { page } = tracked;
+    const admin = await server.testApp.as("admin");
+    type Grades = { version: number; fields: { entity: string; field: string; grade: string }[] };
+    const customerGrade = async (field: string) =>
+      ((await admin.request("GET", "/api/settings/field-grades")).json() as Grades).fields.find(
+        (f) => f.entity === "customer" && f.field === field,
+      )?.grade;
+    try {
+      await page.goto("/settings?tab=grades");
+      await signIn(page, server.credentials("admin"));
+      const industry = page.getByTestId("field-grades").locator("tr", { hasText: "industry" });
+      await industry.waitFor(SETTLE);
+      await industry.getByText("机密", { exact: true }).click();
+
+      // Another admin saves a grade while this page holds its draft.
+      const read = (await admin.request("GET", "/api/settings/field-grades")).json() as Grades;
+      const other = await admin.request("PUT", "/api/settings/field-grades", {
+        version: read.version,
+        grades: [{ entity: "customer", field: "reputation", grade: "internal" }],
+      });
+      expect(other.statusCode, other.body).toBe(200);
+      await page.locator('[data-action="settings.saveGrades"]').click();
+      await page.getByText("其他管理员刚刚保存了等级", { exact: false }).waitFor(SETTLE);
+      expect(await customerGrade("industry")).not.toBe("confidential");
+      // The draft survives the reload and saves on the new version; the other grade stays.
+      await page.locator('[data-action="settings.saveGrades"]').click();
+      await expect.poll(() => customerGrade("industry"), SETTLE).toBe("confidential");
+      expect(await customerGrade("reputation")).toBe("internal");
+
+      // Retention: the form loads the other admin's periods and saves on their version.
+      await page.getByRole("tab", { name: "保存期限" }).click();
+      const exited = page.getByLabel("退出客户删除期限");
+      await exited.waitFor(SETTLE);
+      const retention = (await admin.request("GET", "/api/settings/retention")).json();
+      expect(
+        (
+          await admin.request("PUT", "/api/settings/retention", {
+            ...retention,
+            exitedCustomerYears: 9,
+          })
+        ).statusCode,
+      ).toBe(200);
+      await exited.fill("6");
+      await page.getByRole("button", { name: "保存期限设置" }).click();
+      await page.getByText("其他管理员刚刚修改了保存期限", { exact: false }).waitFor(SETTLE);
+      await expect.poll(() => exited.inputValue(), SETTLE).toBe("9");
+      await tracked.screenshot("settings-retention-stale-zh");
+      await exited.fill("6");
+      await page.getByRole("button", { name: "保存期限设置" }).click();
+      await page.getByText("保存期限已保存。").waitFor(SETTLE);
+      expect((await admin.request("GET", "/api/settings/retention")).json()).toMatchObject({
+        exitedCustomerYears: 6,
+        version: retention.version + 2,
+      });
+      expectClean(tracked, [
+        { method: "PUT", path: "/api/settings/field-grades", status: 409 },
+        { method: "PUT", path: "/api/settings/retention", status: 409 },
+      ]);
     } finally {
       await tracked.close();
     }

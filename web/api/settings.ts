@@ -8,13 +8,21 @@ import type {
 import type {
   FieldGrade,
   FieldGradeList,
-  Retention,
+  RetentionSettings,
   UpdateFieldGradesInput,
+  UpdateRetentionInput,
 } from "../../src/shared/schemas/settings.js";
 import { api } from "./client.js";
 import type { User } from "./types.js";
 
-export type { CreateUserInput, FieldGrade, FieldGradeList, Retention, UpdateUserInput };
+export type {
+  CreateUserInput,
+  FieldGrade,
+  FieldGradeList,
+  RetentionSettings,
+  UpdateRetentionInput,
+  UpdateUserInput,
+};
 export type CreateApiTokenInput = z.input<typeof CreateApiTokenSchema>;
 export interface CreatedApiToken {
   id: number;
@@ -40,16 +48,18 @@ export function getFieldGrades(signal?: AbortSignal): Promise<FieldGradeList> {
   return api.get<FieldGradeList>("/api/settings/field-grades", undefined, signal);
 }
 
+/** Fails with ApiError `stale_write` (409) when `version` is no longer current. */
 export function setFieldGrades(input: UpdateFieldGradesInput): Promise<FieldGradeList> {
   return api.put<FieldGradeList>("/api/settings/field-grades", input);
 }
 
-export function getRetention(signal?: AbortSignal): Promise<Retention> {
-  return api.get<Retention>("/api/settings/retention", undefined, signal);
+export function getRetention(signal?: AbortSignal): Promise<RetentionSettings> {
+  return api.get<RetentionSettings>("/api/settings/retention", undefined, signal);
 }
 
-export function setRetention(input: Retention): Promise<Retention> {
-  return api.put<Retention>("/api/settings/retention", input);
+/** Fails with ApiError `stale_write` (409) when `version` is no longer current. */
+export function setRetention(input: UpdateRetentionInput): Promise<RetentionSettings> {
+  return api.put<RetentionSettings>("/api/settings/retention", input);
 }
 
 export function createApiToken(input: CreateApiTokenInput): Promise<CreatedApiToken> {

@@ -54,6 +54,8 @@ export const settingsEn = {
     gradeOf: "Grade of {{field}}",
     save: "Save grades",
     saved: "Grades saved; they apply from the next request.",
+    stale:
+      "Another administrator saved grades in the meantime. Their grades are loaded and your changes are kept: check them and save again.",
   },
   contactField: {
     title: "Job title",
@@ -77,6 +79,8 @@ export const settingsEn = {
     yearsRequired: "Give a number of years, or keep indefinitely.",
     save: "Save retention",
     saved: "Retention saved.",
+    stale:
+      "Another administrator changed retention in the meantime. Their periods are loaded: check them and save again.",
   },
   audit: {
     search: "Search the audit log",

@@ -53,6 +53,7 @@ export const settingsZhCN: Translation<typeof settingsEn> = {
     gradeOf: "{{field}}的等级",
     save: "保存等级",
     saved: "等级已保存，自下一次请求起生效。",
+    stale: "其他管理员刚刚保存了等级。已加载最新等级，您的修改仍保留：请核对后再次保存。",
   },
   contactField: {
     title: "职务",
@@ -75,6 +76,7 @@ export const settingsZhCN: Translation<typeof settingsEn> = {
     yearsRequired: "请填写年数，或选择永久保存。",
     save: "保存期限设置",
     saved: "保存期限已保存。",
+    stale: "其他管理员刚刚修改了保存期限。已加载最新设置：请核对后再次保存。",
   },
   audit: {
     search: "搜索审计日志",

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import type { Grade } from "../../src/shared/enums.js";
 import { loadMoreAction, type PagedList } from "../actions/engineActions.js";
 import { createUserAction, saveGradesAction } from "../actions/settingsActions.js";
+import { isApiError } from "../api/client.js";
 import { useActionShortcuts } from "../actions/useActions.js";
 import { auditKeys, searchAudit, type AuditSearch } from "../api/audit.js";
 import {
@@ -94,13 +95,20 @@ export function SettingsScene() {
   const gradesDraft = {
     changed: Object.keys(draft).length,
     save: async () => {
+      if (!grades.data) return;
       const list = Object.entries(draft).map(([key, grade]) => {
         const [entity, ...rest] = key.split(".");
         return { entity: entity as FieldGrade["entity"], field: rest.join("."), grade };
       });
-      await saveGrades.mutateAsync({ grades: list }).catch((error: unknown) => {
-        void message.error(errorMessage(tt, error));
-      });
+      await saveGrades
+        .mutateAsync({ version: grades.data.version, grades: list })
+        .catch((error: unknown) => {
+          if (isApiError(error, "stale_write")) {
+            // Load the other admin's grades under the draft, which stays to be saved again.
+            void message.error(t("grades.stale"));
+            void grades.refetch();
+          } else void message.error(errorMessage(tt, error));
+        });
     },
   };
   useActionShortcuts([saveGradesAction], gradesDraft);
@@ -122,6 +130,8 @@ export function SettingsScene() {
     mutationFn: setRetention,
     onSuccess: (saved) => queryClient.setQueryData(settingsKeys.retention, saved),
   });
+  const refreshRetention = () =>
+    queryClient.invalidateQueries({ queryKey: settingsKeys.retention });
 
   // Audit log.
   const [search, setSearch] = useState<AuditSearch>({});
@@ -224,6 +234,7 @@ export function SettingsScene() {
           retention={retention.data}
           onSubmit={saveRetention.mutateAsync}
           onSaved={() => void message.success(t("retention.saved"))}
+          onStale={() => void refreshRetention()}
         />
       ) : null,
     },

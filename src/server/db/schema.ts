@@ -623,9 +623,11 @@ export const imports = pgTable("imports", {
   finishedAt: ts("finished_at"),
 });
 
+/** One row per administration setting; `version` guards each against concurrent admins. */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
+  version: version(),
   updatedAt: updated(),
 });
 

@@ -1,6 +1,8 @@
 /**
  * Field grades as admins manage them (SPEC §11, 分级管理): every gradable field of customers and
- * contacts, and bulk changes that take effect at once in this server's memory.
+ * contacts, and bulk changes that take effect at once in this server's memory. The grades live
+ * in `field_grades`; their version, which makes a bulk change from a stale list a 409, lives in
+ * the `settings` row FIELD_GRADES_KEY.
  */
 import { sql } from "drizzle-orm";
 import type { Db, Queryable } from "../db/client.js";
@@ -16,6 +18,11 @@ import {
   type FieldGradeList,
   type UpdateFieldGradesInput,
 } from "../../shared/schemas/settings.js";
+import { lockSetting, readSetting, saveSetting } from "./versionedSetting.js";
+
+export const FIELD_GRADES_KEY = "field_grades";
+/** The row only carries the grades' version; the grades themselves are rows of `field_grades`. */
+const VERSION_ONLY = {};
 
 const keyOf = (entity: string, field: string) => `${entity}.${field}`;
 
@@ -25,8 +32,9 @@ async function storedGrades(db: Queryable, lock = false): Promise<Map<string, Gr
   return new Map(rows.map((row) => [keyOf(row.entity, row.field), row.grade as Grade]));
 }
 
-/** Every gradable field with its stored grade (public when none), and each role's ceiling. */
+/** Every gradable field with its stored grade (public when none), each role's ceiling and the version. */
 export async function listFieldGrades({ db }: { db: Queryable }): Promise<FieldGradeList> {
+  const { version } = await readSetting(db, FIELD_GRADES_KEY);
   const stored = await storedGrades(db);
   return {
     fields: GRADED_ENTITIES.flatMap((entity) =>
@@ -37,11 +45,14 @@ export async function listFieldGrades({ db }: { db: Queryable }): Promise<FieldG
       })),
     ),
     roleCeilings: { ...ROLE_GRADE },
+    version,
   };
 }
 
 /**
- * Sets grades in bulk (admins; a field listed twice takes the last grade), audits what changed
+ * Sets grades in bulk (admins; a field listed twice takes the last grade) from the version of
+ * the list the client read (a stale one is a 409, even for fields the other admin left alone:
+ * the client chose its grades seeing the whole list). Audits what changed
  * as `{ "customer.phone": grade }` before and after, then reloads `grades` so the change
  * applies to the next request. Other server processes pick it up when they next load grades.
  */
@@ -60,6 +71,8 @@ export async function setFieldGrades({
 }): Promise<FieldGradeList> {
   requireRole(actor, "admin");
   await db.transaction(async (tx) => {
+    const what = "field grade list";
+    await lockSetting(tx, FIELD_GRADES_KEY, { what, version: input.version });
     const current = await storedGrades(tx, true);
     const wanted = new Map(input.grades.map((g) => [keyOf(g.entity, g.field), g]));
     const before: Record<string, Grade> = {};
@@ -71,6 +84,7 @@ export async function setFieldGrades({
       after[keyOf(g.entity, g.field)] = g.grade;
       return true;
     });
+    // Nothing changed: nobody's list is out of date, so the version stays.
     if (changes.length === 0) return;
     await tx
       .insert(fieldGrades)
@@ -79,6 +93,7 @@ export async function setFieldGrades({
         target: [fieldGrades.entity, fieldGrades.field],
         set: { grade: sql`excluded.grade` },
       });
+    await saveSetting(tx, FIELD_GRADES_KEY, { what, version: input.version, value: VERSION_ONLY });
     await recordAudit(tx, {
       actor,
       action: "update",

@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppContext } from "../context.js";
 import {
   FieldGradeListSchema,
-  RetentionSchema,
+  RetentionSettingsSchema,
   UpdateFieldGradesSchema,
+  UpdateRetentionSchema,
 } from "../../shared/schemas/settings.js";
 import { actorOf } from "../http/auth.plugin.js";
 import { errorResponses } from "../customers/customers.routes.js";
 import { listFieldGrades, setFieldGrades } from "./fieldGradeSettings.js";
-import { readRetention, setRetention } from "./retentionSettings.js";
+import { readRetentionSettings, setRetention } from "./retentionSettings.js";
 
 const admins = { access: { roles: ["admin"] } } as const;
 
@@ -39,7 +40,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       config: admins,
       schema: {
         tags: ["settings"],
-        summary: "Set field grades in bulk; they apply from the next request",
+        summary:
+          "Set field grades in bulk from the version you read (409 stale_write if another admin saved since); they apply from the next request",
         body: UpdateFieldGradesSchema,
         response: { 200: FieldGradeListSchema, ...errorResponses },
       },
@@ -61,10 +63,10 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       schema: {
         tags: ["settings"],
         summary: "How long personal data is kept (years; null keeps it indefinitely)",
-        response: { 200: RetentionSchema, ...errorResponses },
+        response: { 200: RetentionSettingsSchema, ...errorResponses },
       },
     },
-    async () => readRetention(db),
+    async () => readRetentionSettings(db),
   );
 
   app.put(
@@ -73,9 +75,10 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ context: AppContext }> = as
       config: admins,
       schema: {
         tags: ["settings"],
-        summary: "Set the retention periods",
-        body: RetentionSchema,
-        response: { 200: RetentionSchema, ...errorResponses },
+        summary:
+          "Set the retention periods from the version you read (409 stale_write if another admin saved since)",
+        body: UpdateRetentionSchema,
+        response: { 200: RetentionSettingsSchema, ...errorResponses },
       },
     },
     async (request) =>

@@ -1,7 +1,7 @@
 /** Administration settings: field sensitivity grades (SPEC §11, 分级管理) and retention periods. */
 import { z } from "zod";
 import { GRADES, ROLES } from "../enums.js";
-import { shortText } from "./common.js";
+import { VersionSchema, shortText } from "./common.js";
 import { CustomerSchema } from "./customers.js";
 import { ContactSchema } from "./contacts.js";
 
@@ -38,11 +38,15 @@ export const FieldGradeListSchema = z.object({
   fields: z.array(FieldGradeSchema),
   /** The most sensitive grade each role may read; fixed in the code, shown for reference. */
   roleCeilings: z.record(z.enum(ROLES), z.enum(GRADES)),
+  /** The version of the grades as a whole: send it back when changing them. */
+  version: z.number(),
 });
 export type FieldGradeList = z.infer<typeof FieldGradeListSchema>;
 
 export const UpdateFieldGradesSchema = z
   .strictObject({
+    /** The version of the grades you read; if another admin saved since, the change is refused (409). */
+    version: VersionSchema,
     /** The grades to set; fields not listed keep theirs. */
     grades: z.array(FieldGradeSchema.strict()).min(1).max(500),
   })
@@ -69,5 +73,15 @@ export const RetentionSchema = z.strictObject({
   interactionYears: years,
 });
 export type Retention = z.infer<typeof RetentionSchema>;
+
+/** The retention periods as the API shows them, with the version to send back when changing them. */
+export const RetentionSettingsSchema = RetentionSchema.extend({ version: z.number() });
+export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
+
+export const UpdateRetentionSchema = RetentionSchema.extend({
+  /** The version you read; if another admin saved since, the change is refused (409). */
+  version: VersionSchema,
+});
+export type UpdateRetentionInput = z.infer<typeof UpdateRetentionSchema>;
 
 export const DEFAULT_RETENTION: Retention = { exitedCustomerYears: 5, interactionYears: 3 };

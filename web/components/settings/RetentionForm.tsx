@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { Alert, Button, Checkbox, Flex, Form, InputNumber, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { Retention } from "../../api/settings.js";
+import { isApiError } from "../../api/client.js";
+import type { RetentionSettings, UpdateRetentionInput } from "../../api/settings.js";
 import { showServerError } from "../engine/serverErrors.js";
 
 interface Values {
@@ -11,11 +12,15 @@ interface Values {
   keepInteractions: boolean;
 }
 
-/** How long personal data is kept: years, or indefinitely. */
+/**
+ * How long personal data is kept: years, or indefinitely. Saved from the version it shows; when
+ * another admin saved first, it says so and `onStale` loads their periods into the form.
+ */
 export function RetentionForm(props: {
-  retention: Retention;
-  onSubmit: (input: Retention) => Promise<Retention>;
+  retention: RetentionSettings;
+  onSubmit: (input: UpdateRetentionInput) => Promise<RetentionSettings>;
   onSaved: () => void;
+  onStale: () => void;
 }) {
   const { t } = useTranslation("settings");
   const { t: tt } = useTranslation();
@@ -43,12 +48,16 @@ export function RetentionForm(props: {
     setSaving(true);
     try {
       await props.onSubmit({
+        version: props.retention.version,
         exitedCustomerYears: values.keepExited ? null : values.exitedCustomerYears,
         interactionYears: values.keepInteractions ? null : values.interactionYears,
       });
       props.onSaved();
     } catch (error) {
-      setFailure(showServerError(form, error, tt));
+      if (isApiError(error, "stale_write")) {
+        setFailure(t("retention.stale"));
+        props.onStale();
+      } else setFailure(showServerError(form, error, tt));
     } finally {
       setSaving(false);
     }
