@@ -1,11 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { sessions, users } from "../db/schema.js";
 import type { UpdateUserInput } from "../../shared/schemas/auth.js";
 import { hashPassword } from "../auth/password.js";
 import { diff, recordAudit } from "../audit/recordAudit.js";
 import type { Actor } from "../auth/actor.js";
-import { NotFound, StaleWrite } from "../http/errors.js";
+import { lockVersionedRow } from "../http/crud/access.js";
 import { findUser, teamIdFor } from "./users.repository.js";
 
 /** Changes a user (version-checked); deactivating a user or changing the password ends their sessions. */
@@ -23,11 +23,13 @@ export async function updateUser({
   const { version, password, team, ...fields } = input;
   const passwordHash = password ? await hashPassword(password) : undefined;
   return db.transaction(async (tx) => {
-    const before = await findUser(tx, id);
-    if (!before) throw NotFound("User", id);
+    // Locked before reading, so a concurrent change cannot slip between the check and the
+    // update, and a stale write reports the version that is really current.
+    await lockVersionedRow(tx, users, id, "User", version);
+    const before = (await findUser(tx, id))!;
     const teamId =
       team === undefined ? undefined : team === null ? null : await teamIdFor(tx, team);
-    const updated = await tx
+    await tx
       .update(users)
       .set({
         ...fields,
@@ -36,9 +38,7 @@ export async function updateUser({
         version: sql`${users.version} + 1`,
         updatedAt: sql`now()`,
       })
-      .where(and(eq(users.id, id), eq(users.version, version)))
-      .returning({ id: users.id });
-    if (updated.length === 0) throw StaleWrite("user", before.version);
+      .where(eq(users.id, id));
     if (passwordHash || fields.active === false)
       await tx.delete(sessions).where(eq(sessions.userId, id));
     const after = (await findUser(tx, id))!;
