@@ -9,6 +9,7 @@ import type {
   ParetoSchema,
   RefreshStatusSchema,
   RetentionSchema,
+  RfmSegmentProfilesSchema,
   SizeTiersSchema,
 } from "../../src/shared/schemas/analytics.js";
 import { api } from "./client.js";
@@ -21,6 +22,7 @@ export type ClvPoint = ClvScatter["points"][number];
 export type Retention = z.infer<typeof RetentionSchema>;
 export type RetentionPeriod = "month" | "quarter" | "year";
 export type SizeTiers = z.infer<typeof SizeTiersSchema>;
+export type RfmSegmentProfile = z.infer<typeof RfmSegmentProfilesSchema>["segments"][number];
 
 /** The names the analytics use (see src/analytics): the API sends them as plain strings. */
 export const ABC_CLASSES = ["A", "B", "C"] as const;
@@ -58,6 +60,7 @@ export const analyticsKeys = {
   clvScatter: (limit: number) => ["analytics", "clv-scatter", limit] as const,
   retention: (period: RetentionPeriod) => ["analytics", "retention", period] as const,
   sizeTiers: ["analytics", "size-tiers"] as const,
+  rfmSegments: ["analytics", "rfm-segments"] as const,
 };
 
 export const getRefreshStatus = (signal?: AbortSignal) =>
@@ -80,3 +83,6 @@ export const getRetention = (period: RetentionPeriod, signal?: AbortSignal) =>
 
 export const getSizeTiers = (signal?: AbortSignal) =>
   api.get<SizeTiers>("/api/analytics/size-tiers", undefined, signal);
+
+export const getRfmSegmentProfiles = (signal?: AbortSignal) =>
+  api.get<{ segments: RfmSegmentProfile[] }>("/api/analytics/rfm-segments", undefined, signal);

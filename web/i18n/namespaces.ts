@@ -5,6 +5,8 @@
  * entry in NAMESPACES.
  */
 import type { Language } from "./languages.js";
+import { analyticsEn } from "./analytics.en.js";
+import { analyticsZhCN } from "./analytics.zh-CN.js";
 import { customer360En } from "./customer360.en.js";
 import { customer360ZhCN } from "./customer360.zh-CN.js";
 import { dashboardEn } from "./dashboard.en.js";
@@ -17,6 +19,7 @@ const NAMESPACES = {
   dashboard: { en: dashboardEn, "zh-CN": dashboardZhCN },
   ladder: { en: ladderEn, "zh-CN": ladderZhCN },
   customer360: { en: customer360En, "zh-CN": customer360ZhCN },
+  analytics: { en: analyticsEn, "zh-CN": analyticsZhCN },
   ...ENGINE_NAMESPACES,
 } satisfies Record<string, Record<Language, object>>;
 
