@@ -11,7 +11,6 @@ import { AppLayoutScene } from "./scenes/AppLayoutScene.js";
 import { LoginScene } from "./scenes/LoginScene.js";
 import { RequireSession } from "./scenes/RequireSession.js";
 import { useSessionUser } from "./session/useSession.js";
-import type { PlaceholderTopic } from "./scenes/PlaceholderScene.js";
 
 // Each scene is its own chunk, fetched the first time it is opened.
 const CustomersScene = lazy(() =>
@@ -20,15 +19,11 @@ const CustomersScene = lazy(() =>
 const CustomerScene = lazy(() =>
   import("./scenes/CustomerScene.js").then((m) => ({ default: m.CustomerScene })),
 );
-const PlaceholderScene = lazy(() =>
-  import("./scenes/PlaceholderScene.js").then((m) => ({ default: m.PlaceholderScene })),
-);
 
 function sceneFor(key: NavKey): ReactNode {
   if (key === "customers") return <CustomersScene />;
   const EngineScene = ENGINE_SCENES[key];
-  if (EngineScene) return <EngineScene />;
-  return <PlaceholderScene topic={key satisfies PlaceholderTopic} />;
+  return <EngineScene />;
 }
 
 /** Shows the scene only to the roles its menu entry names. */

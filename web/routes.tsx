@@ -54,10 +54,11 @@ export function navKeyOf(pathname: string): NavKey | undefined {
 }
 
 /**
- * The scenes of the value-marketing loop, each its own chunk, fetched when first opened. The
- * dashboard's entry also fetches its data and charts before its chunk arrives (DashboardEntry).
+ * The scene of every menu entry but the customers list (App.tsx), each its own chunk, fetched
+ * when first opened. The dashboard's entry also fetches its data and charts before its chunk
+ * arrives (DashboardEntry).
  */
-export const ENGINE_SCENES: Partial<Record<NavKey, ComponentType>> = {
+export const ENGINE_SCENES: Record<Exclude<NavKey, "customers">, ComponentType> = {
   dashboard: DashboardEntry,
   ladder: lazy(() => import("./scenes/LadderScene.js").then((m) => ({ default: m.LadderScene }))),
   needs: lazy(() => import("./scenes/NeedsScene.js").then((m) => ({ default: m.NeedsScene }))),
@@ -77,5 +78,8 @@ export const ENGINE_SCENES: Partial<Record<NavKey, ComponentType>> = {
   ),
   interactions: lazy(() =>
     import("./scenes/InteractionsScene.js").then((m) => ({ default: m.InteractionsScene })),
+  ),
+  analytics: lazy(() =>
+    import("./scenes/AnalyticsScene.js").then((m) => ({ default: m.AnalyticsScene })),
   ),
 };

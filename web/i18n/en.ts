@@ -192,30 +192,6 @@ export const en = {
       tags: "Tags",
     },
   },
-  placeholder: {
-    comingSoon: "Coming soon",
-    dashboard:
-      "Stage distribution and flows, upgrade velocity against typical times, retention and churn, the share of problem customers against the 3 % limit, value delivered and accepted, the CLV of the customer base, the ABC/RFM mix, complaints and satisfaction grades.",
-    ladder:
-      "The eight stages side by side, with the upgrades and downgrades the evidence proposes, the six upgrade conditions each customer meets or lacks, and every move recorded with who, when and why.",
-    needs:
-      "Core, additional and potential needs of each customer or segment by kind and status, customers whose core needs are not all met, and the research notes that uncovered them.",
-    values:
-      "The company's value catalogue: core, additional and potential value of nine kinds, each with its FABE presentation, life cycle, the competitors that lack it, and its place on the value dimensions.",
-    deliveries:
-      "Delivery plans in five steps — assess the stage, choose the content, the timing and the medium, evaluate the effect — and the spiral of rounds for each customer.",
-    interactions:
-      "Interaction plans and records: information, emotion, opinions and suggestions, by personal and non-personal channel, with goals and their evaluation.",
-    complaints:
-      "Complaints through their four steps — listen, record and judge, propose a solution, follow up — with their causes; open complaints feed the problem-customer signal.",
-    segments:
-      "Saved segments evaluated live, their common and distinctive needs, a decision to pursue, maintain or give up, and a marketing mode: mass, frequency or customised.",
-    analytics:
-      "ABC and RFM analysis, customer lifetime value with its four types, life-cycle phases with investment against return, and share of wallet.",
-    import:
-      "Bulk import of customers, contacts and transactions from CSV or Excel, with a preview and a report of the rows that need fixing; export of the same.",
-    settings: "Users and roles, field sensitivity grades for graded management, and API tokens.",
-  },
   errors: {
     title: "Something went wrong",
     invalid_credentials: "Wrong email or password.",
