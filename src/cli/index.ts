@@ -11,6 +11,7 @@ import { registerAbcCommand } from "./commands/abc.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerImportCommand } from "./commands/import.js";
 import { registerExportCommand } from "./commands/export.js";
+import { registerProposalsCommand } from "./commands/proposals.js";
 
 const program = new Command()
   .name("ladder")
@@ -22,6 +23,7 @@ for (const register of [
   registerUserCommand,
   registerBackupCommands,
   registerAnalyzeCommand,
+  registerProposalsCommand,
   registerClvCommand,
   registerRfmCommand,
   registerAbcCommand,
