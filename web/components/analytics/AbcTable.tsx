@@ -31,6 +31,7 @@ export function AbcTable(props: { abc: AnalyticsOverview["abc"] }) {
         <Link
           to={customersHref({ abcClass: [row.abcClass as (typeof ABC_CLASSES)[number]] })}
           data-abc-class={row.abcClass}
+          style={{ whiteSpace: "nowrap" }}
         >
           {t("abc.classLabel", { abcClass: row.abcClass })}
         </Link>
