@@ -21,12 +21,18 @@ export function Chart(props: {
   onClick.current = props.onClick;
 
   useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current, undefined, { locale, renderer: "canvas" });
+    const node = element.current;
+    if (!node) return;
+    const instance = echarts.init(node, undefined, { locale, renderer: "canvas" });
     chart.current = instance;
     instance.on("click", (event) => onClick.current?.(event));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
+    // The observer also reports the size the chart was created with; redrawing for that would
+    // lay out and paint every chart twice when a page opens.
+    const observer = new ResizeObserver(() => {
+      if (node.clientWidth !== instance.getWidth() || node.clientHeight !== instance.getHeight())
+        instance.resize();
+    });
+    observer.observe(node);
     return () => {
       observer.disconnect();
       instance.dispose();
