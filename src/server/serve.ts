@@ -9,7 +9,7 @@ import { openDatabase } from "./db/client.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { createContext } from "./createContext.js";
 import { buildApp } from "./http/app.js";
-import { seedDemo } from "../demo/seedDemo.js";
+import { seedScoredDemo } from "../demo/seedScoredDemo.js";
 import { recoverInterruptedImports } from "./imports/recoverInterruptedImports.js";
 import { recoverInterruptedRuns } from "./analytics/refreshScores.js";
 
@@ -26,9 +26,9 @@ export async function serve(): Promise<void> {
   let demoLogin: { adminEmail: string; adminPassword: string } | null = null;
   if (freshEmbedded) {
     process.stdout.write(
-      `New embedded database in ${config.dataDir}: loading ${DEMO_CUSTOMERS} demo customers…\n`,
+      `New embedded database in ${config.dataDir}: loading and scoring ${DEMO_CUSTOMERS} demo customers…\n`,
     );
-    demoLogin = await seedDemo({ database, customers: DEMO_CUSTOMERS, seed: 1 });
+    demoLogin = await seedScoredDemo({ database, customers: DEMO_CUSTOMERS, seed: 1 });
   }
   const context = await createContext(database);
   const app = await buildApp({ context, logger: { level: config.logLevel } });

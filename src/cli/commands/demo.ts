@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { seedDemo } from "../../demo/seedDemo.js";
+import { seedScoredDemo } from "../../demo/seedScoredDemo.js";
 import { withDatabase } from "../cliContext.js";
 
 export function registerDemoCommand(program: Command): void {
   program
     .command("demo")
-    .description("REPLACE all data with a generated demo base (deterministic by seed)")
+    .description(
+      "REPLACE all data with a generated demo base (deterministic by seed), scored and with proposals",
+    )
     .option("--customers <n>", "how many customers", "2000")
     .option("--seed <s>", "random seed: the same seed and size give the same data", "1")
     .option("--password <p>", "password of the demo users")
@@ -22,7 +24,7 @@ export function registerDemoCommand(program: Command): void {
       );
       bar.start(customers, 0, { phase: "reset" });
       const result = await withDatabase((database) =>
-        seedDemo({
+        seedScoredDemo({
           database,
           customers,
           seed,

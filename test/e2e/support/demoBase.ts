@@ -5,9 +5,7 @@
  * a run of the proposal engine. The loader replaces all data, users included: sign in with
  * the demo administrator it returns.
  */
-import { seedDemo } from "../../../src/demo/seedDemo.js";
-import { refreshScores } from "../../../src/server/analytics/refreshScores.js";
-import { runProposalEngine } from "../../../src/server/proposals/runProposalEngine.js";
+import { seedScoredDemo } from "../../../src/demo/seedScoredDemo.js";
 import type { TestServer } from "./testServer.js";
 
 export interface DemoBase {
@@ -16,8 +14,6 @@ export interface DemoBase {
 
 export async function loadDemoBase(server: TestServer, customers = 400): Promise<DemoBase> {
   const { database } = server.testApp;
-  const seeded = await seedDemo({ database, customers, seed: 7 });
-  await refreshScores({ database });
-  await runProposalEngine({ db: database.db });
+  const seeded = await seedScoredDemo({ database, customers, seed: 7 });
   return { admin: { email: seeded.adminEmail, password: seeded.adminPassword } };
 }
