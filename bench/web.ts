@@ -15,7 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import type { Page } from "playwright-core";
@@ -35,6 +35,11 @@ const TARGET_MS = 2000;
 const PANELS = 9;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** The machine's load averages (1, 5, 15 min): other work on it slows every number here. */
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
@@ -174,6 +179,7 @@ async function main() {
       await page.goto("/customers");
       await interactiveAt(page, LIST_READY);
 
+      const loadBefore = load();
       const results: Record<string, number[]> = {
         "dashboard, first panel drawn": [],
         "dashboard, every panel drawn": [],
@@ -199,7 +205,8 @@ async function main() {
           await inAppNavigation(page, "/customers", LIST_READY),
         );
       }
-      console.log(`\nTime to interactive after navigation, ${CUSTOMERS} customers, ${RUNS} runs:`);
+      console.log(`\nTime to interactive after navigation, ${CUSTOMERS} customers, ${RUNS} runs`);
+      console.log(`(load average before ${loadBefore}; after ${load()}):`);
       for (const [label, times] of Object.entries(results)) summary(label, times);
       console.log("\nServer time of each answer the two pages wait for (alone, median of 3):");
       const to = new Date();
