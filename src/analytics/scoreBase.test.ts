@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scoreBase, historyOf, type BaseRow } from "./scoreBase.js";
+import { scoreBase, historyOf, expectedValueOf, type BaseRow } from "./scoreBase.js";
+import { conditionalExpectedValue } from "./clv/gammaGamma.js";
 import type { Cents, Day } from "./units.js";
 
 const row = (
@@ -54,5 +55,30 @@ describe("scoreBase", () => {
     expect(result.bgnbd).toBeNull();
     expect(result.notes.join(" ")).toMatch(/BG\/NBD/);
     expect(result.scores.every((s) => s.pAlive === null && s.clv === null)).toBe(true);
+  });
+});
+
+describe("expectedValueOf", () => {
+  const heavyTail = { p: 0.75, q: 0.92, gamma: 500 };
+  const lightTail = { p: 6, q: 4, gamma: 15 };
+
+  it("is the Gamma-Gamma conditional mean of the repeat purchases when the model has one", () => {
+    // three purchase days: 900 first, then 300 and 500 → x = 2, mean repeat value 400
+    expect(expectedValueOf(heavyTail, row(1, 0, 20, 3, 1700, 800))).toEqual({
+      value: conditionalExpectedValue(heavyTail, 2, 400),
+      ownMean: false,
+    });
+    expect(expectedValueOf(lightTail, row(2, 0, 0, 1, 900))).toEqual({
+      value: (6 * 15) / 3, // the population mean pγ/(q−1)
+      ownMean: false,
+    });
+  });
+
+  it("falls back to the customer's own mean spend where q ≤ 1 leaves a one-time buyer no mean", () => {
+    expect(conditionalExpectedValue(heavyTail, 0, 0)).toBeNull();
+    expect(expectedValueOf(heavyTail, row(3, 0, 0, 1, 900))).toEqual({
+      value: 900,
+      ownMean: true,
+    });
   });
 });

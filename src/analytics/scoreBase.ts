@@ -12,7 +12,12 @@ import {
   probabilityAlive,
   type BgNbdFit,
 } from "./clv/bgnbd.js";
-import { fitGammaGamma, conditionalExpectedValue, type GammaGammaFit } from "./clv/gammaGamma.js";
+import {
+  fitGammaGamma,
+  conditionalExpectedValue,
+  type GammaGammaFit,
+  type GammaGammaParams,
+} from "./clv/gammaGamma.js";
 import {
   clvHorizons,
   discountedPurchases,
@@ -136,14 +141,19 @@ export function scoreBase(
     })),
   );
 
+  let ownMeans = 0;
   const partial = rows.map((row, i) => {
     const slot = histories.slotOf[i]!;
-    const value = gammaGamma
-      ? conditionalExpectedValue(gammaGamma.params, spend[i]!.x, spend[i]!.meanValue)
-      : null;
+    const expected = gammaGamma && expectedValueOf(gammaGamma.params, row);
+    if (expected?.ownMean) ownMeans++;
+    const value = expected?.value ?? null;
     const clv = predictions && value !== null ? predictions.clvPerValue[slot]! * value : null;
     return { row, slot, value, clv, historicalProfit: row.revenue - row.cost };
   });
+  if (ownMeans)
+    notes.push(
+      `Gamma-Gamma has no finite mean spend here (q ≤ 1): ${ownMeans} customers without repeat purchases are valued at their own mean spend`,
+    );
   const { thresholds, quadrants } = classifyValueQuadrants(
     partial.map((p) => ({
       customerId: p.row.customerId,
@@ -183,6 +193,24 @@ export function scoreBase(
     };
   });
   return { scores, bgnbd, gammaGamma, notes, quadrantThresholds: thresholds };
+}
+
+/**
+ * The expected value of a customer's future purchases: the Gamma-Gamma conditional mean (on its
+ * repeat purchases), or — where the model has none, for a customer without repeat purchases
+ * when q ≤ 1 (spend so heavy-tailed that the population mean is infinite) — the customer's own
+ * mean spend per purchase day, the best evidence there is.
+ */
+export function expectedValueOf(
+  params: GammaGammaParams,
+  row: BaseRow,
+): { value: number; ownMean: boolean } {
+  const x = row.purchaseDays - 1;
+  const meanValue = x > 0 ? row.repeatRevenue / x : 0;
+  const value = conditionalExpectedValue(params, x, meanValue);
+  return value === null
+    ? { value: row.revenue / row.purchaseDays, ownMean: true }
+    : { value, ownMean: false };
 }
 
 /**
