@@ -192,6 +192,9 @@ export const customers = pgTable(
     index("customers_industry_idx").on(t.industry, t.id),
     index("customers_region_idx").on(t.region, t.id),
     index("customers_updated_idx").on(t.updatedAt, t.id),
+    // the list's other sort orders, so a sorted page is an index range, not a sort of the base
+    index("customers_name_idx").on(t.name, t.id),
+    index("customers_created_idx").on(t.createdAt, t.id),
     index("customers_tags_idx").using("gin", t.tags),
     index("customers_products_idx").using("gin", t.products),
     index("customers_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
