@@ -186,6 +186,10 @@ export const customers = pgTable(
     index("customers_owner_idx").on(t.ownerId, t.id),
     index("customers_stage_idx").on(t.stage, t.id),
     // The ladder board: a stage's live customers, longest in the stage first.
+    // problem share per owner: counts by owner and stage over the active base
+    index("customers_owner_stage_idx")
+      .on(t.ownerId, t.stage)
+      .where(sql`${t.archivedAt} is null`),
     index("customers_board_idx")
       .on(t.stage, t.stageSince, t.id)
       .where(sql`${t.archivedAt} is null`),

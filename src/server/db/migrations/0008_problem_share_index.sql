@@ -1,0 +1,1 @@
+CREATE INDEX "customers_owner_stage_idx" ON "customers" USING btree ("owner_id","stage") WHERE "customers"."archived_at" is null;
