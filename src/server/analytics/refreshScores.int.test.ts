@@ -5,6 +5,7 @@ import { seedSimulatedBase } from "../../../test/support/simulatedBase.js";
 import { createUser } from "../users/createUser.js";
 import { latestRun, recoverInterruptedRuns, refreshScores } from "./refreshScores.js";
 import { createRunPartition } from "./scorePartitions.js";
+import { readScoringInputs } from "./scoringInputs.js";
 
 const BUYERS = 600;
 const AS_OF = new Date("2024-12-31T00:00:00Z");
@@ -64,6 +65,26 @@ describe("analytics refresh", () => {
       [result.runId],
     );
     expect(nulls.rows[0].n).toBe(0);
+  });
+
+  it("reads each buyer's spend in the two life-cycle windows as plain summing finds it", async () => {
+    const days = 90;
+    const read = new Map<string, [number, number]>();
+    for await (const batch of readScoringInputs(database, AS_OF, days))
+      for (const row of batch) read.set(row.customerId, [row.recentSpend, row.previousSpend]);
+    expect(read.size).toBe(BUYERS);
+    const { rows } = await database.pool.query<{ id: string; recent: string; previous: string }>(
+      `select customer_id::text as id,
+         coalesce(sum(amount_cents) filter (where occurred_at > $1::timestamptz - interval '90 days'
+           and occurred_at <= $1), 0)::text as recent,
+         coalesce(sum(amount_cents) filter (where occurred_at > $1::timestamptz - interval '180 days'
+           and occurred_at <= $1::timestamptz - interval '90 days'), 0)::text as previous
+       from transactions group by customer_id`,
+      [AS_OF],
+    );
+    const active = rows.filter((r) => r.recent !== "0" || r.previous !== "0");
+    expect(active.length).toBeGreaterThan(10); // the windows are not trivially empty
+    for (const r of rows) expect(read.get(r.id)).toEqual([Number(r.recent), Number(r.previous)]);
   });
 
   it("keeps the previous run readable and drops older ones", async () => {

@@ -33,16 +33,29 @@ const SELECT_ROW = `select b.customer_id as id,
     b.purchase_days, b.revenue_cents, b.cost_cents, b.repeat_revenue_cents, w.recent, w.previous`;
 
 /**
- * Spend per customer in the recent window (windowStart, asOf] and the one before it
- * (previousStart, windowStart]; `$n` is the first of the three parameters asOf, windowStart,
- * previousStart.
+ * Spend per customer in the recent window (windowStart $2, asOf $1] and the one before it
+ * (previousStart $3, windowStart $2], in one pass over the transactions of the two windows.
  */
-const windows = (n: number, customerRange = "") => `select t.customer_id,
-    sum(t.amount_cents) filter (where t.occurred_at > $${n + 1}) as recent,
-    sum(t.amount_cents) filter (where t.occurred_at <= $${n + 1}) as previous
+const WINDOWS = `select t.customer_id,
+    sum(t.amount_cents) filter (where t.occurred_at > $2) as recent,
+    sum(t.amount_cents) filter (where t.occurred_at <= $2) as previous
   from transactions t
-  where ${customerRange} t.occurred_at > $${n + 2} and t.occurred_at <= $${n}
+  where t.occurred_at > $3 and t.occurred_at <= $1
   group by t.customer_id`;
+
+/**
+ * The same two windows for one customer of a keyset batch (asOf $2, windowStart $3,
+ * previousStart $4): an index range per customer that
+ * reads only its purchases in the windows (the embedded database's cache is small, and a scan
+ * of whole customer ranges would read every purchase), and nothing at all for a customer whose
+ * last purchase is older than both windows.
+ */
+const windowsOf = (batch: string) => `select
+    sum(t.amount_cents) filter (where t.occurred_at > $3) as recent,
+    sum(t.amount_cents) filter (where t.occurred_at <= $3) as previous
+  from transactions t
+  where ${batch}.last_purchase_at > $4
+    and t.customer_id = ${batch}.customer_id and t.occurred_at > $4 and t.occurred_at <= $2`;
 
 const toBaseRow = (r: InputRow): BaseRow => ({
   customerId: String(r.id),
@@ -75,7 +88,7 @@ async function* readThroughCursor(database: Database, params: unknown[]) {
     await client.query("begin read only");
     await client.query(
       `declare scoring_inputs no scroll cursor for
-       with windows as (${windows(1)})
+       with windows as (${WINDOWS})
        ${SELECT_ROW}
        from purchase_summaries b join customers c on c.id = b.customer_id
          left join windows w on w.customer_id = b.customer_id
@@ -105,11 +118,9 @@ async function* readInKeysetBatches(database: Database, params: unknown[]) {
          from purchase_summaries s join customers c on c.id = s.customer_id
          where s.customer_id > $1 and c.archived_at is null
          order by s.customer_id limit ${BATCH}
-       ), windows as (
-         ${windows(2, "t.customer_id between (select min(customer_id) from batch) and (select max(customer_id) from batch) and")}
        )
        ${SELECT_ROW}
-       from batch b left join windows w on w.customer_id = b.customer_id
+       from batch b left join lateral (${windowsOf("b")}) w on true
        order by b.customer_id`,
       [after, ...params],
     );
