@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { openTestDatabase, testEngine } from "../../../test/support/testDatabase.js";
+import { openTestDatabase } from "../../../test/support/testDatabase.js";
 import type { Database } from "../db/client.js";
 import { users } from "../db/schema.js";
 import { createUser } from "../users/createUser.js";
@@ -13,7 +13,6 @@ import { createStage, publishStage, stageRows, stageTableName } from "./stagedIm
 import { transactionValues } from "./importTargets.js";
 import { setImportStatus, findImport } from "./imports.repository.js";
 import { recoverInterruptedImports } from "./recoverInterruptedImports.js";
-import { IMPORT_LOCK_CLASS } from "./directImport.js";
 
 describe("recovering interrupted imports", () => {
   let database: Database;
@@ -147,32 +146,4 @@ describe("recovering interrupted imports", () => {
         .gone,
     ).toBe(true);
   });
-
-  it.runIf(testEngine() === "postgres")(
-    "leaves an import alone while another session still holds its lock",
-    async () => {
-      const begun = await beginImport({
-        database,
-        actor,
-        kind: "customers",
-        fileName: "alive.csv",
-      });
-      const id = begun.importId!;
-      const other = await database.pool.connect();
-      try {
-        await other.query("select pg_advisory_lock($1, $2)", [IMPORT_LOCK_CLASS, id]);
-        expect(await recoverInterruptedImports(database)).toEqual([]);
-        expect(await findImport(database.db, id)).toMatchObject({ status: "running" });
-      } finally {
-        other.release(true); // the owner's connection closes, as when its process dies
-      }
-      // The server frees the lock once it has seen the connection close.
-      let recovered: number[] = [];
-      for (let i = 0; i < 100 && recovered.length === 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        recovered = await recoverInterruptedImports(database);
-      }
-      expect(recovered).toEqual([id]);
-    },
-  );
 });
