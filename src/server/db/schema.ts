@@ -522,7 +522,11 @@ export const transactions = pgTable(
   },
   (t) => [
     index("transactions_customer_idx").on(t.customerId, t.occurredAt),
-    uniqueIndex("transactions_external_ref_key").on(t.externalRef),
+    // most transactions carry no reference: index only those that do (a bulk import then
+    // maintains no entry for each unreferenced row)
+    uniqueIndex("transactions_external_ref_key")
+      .on(t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
   ],
 );
 

@@ -36,6 +36,9 @@ export async function withImportTransaction<T>(
   try {
     await client.query("select pg_advisory_lock($1, $2)", [IMPORT_LOCK_CLASS, importId]);
     await client.query("begin");
+    // The purchase-summary refresh at the end sorts every touched customer's purchases: let
+    // it do so in memory rather than spill to disk at the default work_mem.
+    await client.query("set local work_mem = '256MB'");
     try {
       const result = await work({ client, tx: drizzle(client, { schema }) as unknown as Db });
       await client.query("commit");

@@ -1,0 +1,2 @@
+DROP INDEX "transactions_external_ref_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "transactions_external_ref_key" ON "transactions" USING btree ("external_ref") WHERE "transactions"."external_ref" is not null;
