@@ -116,7 +116,7 @@ async function* readInKeysetBatches(database: Database, params: unknown[]) {
       `with batch as (
          select s.customer_id, s.first_purchase_at, s.last_purchase_at, s.purchase_days, s.revenue_cents, s.cost_cents, s.repeat_revenue_cents
          from purchase_summaries s join customers c on c.id = s.customer_id
-         where s.customer_id > $1 and c.archived_at is null
+         where s.customer_id > $1 and c.id > $1 and c.archived_at is null -- both sides start at the key
          order by s.customer_id limit ${BATCH}
        )
        ${SELECT_ROW}
