@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { STAGES } from "../../src/shared/enums.js";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 
 const SURNAMES = ["张", "王", "李", "赵"];
@@ -40,21 +40,6 @@ afterAll(async () => {
 });
 
 /** Only the expected "not signed in yet" answer, and no script errors. */
-function expectClean(
-  tracked: TrackedPage,
-  allowed: { method: string; path: string; status: number }[] = [],
-) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter((failure) => {
-    const path = new URL(failure.url).pathname;
-    if (failure.status === 401 && path === "/api/auth/me") return false;
-    return !allowed.some(
-      (a) => a.method === failure.method && a.path === path && a.status === failure.status,
-    );
-  });
-  expect(unexpected).toEqual([]);
-}
-
 describe("customers in the browser", () => {
   it("signs in, pages through the list, searches in Chinese and filters by stage", async () => {
     const tracked = await openPage(browser, { baseURL: server.baseURL, locale: "zh-CN" });

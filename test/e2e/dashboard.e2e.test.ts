@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 import { loadDemoBase, type DemoBase } from "./support/demoBase.js";
 
@@ -36,14 +36,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(tracked: TrackedPage) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
-  expect(unexpected).toEqual([]);
-}
 
 /** Painted pixels of a chart's canvas (sampled): zero for a chart that drew nothing. */
 function paintedPixels(page: Page, chart: string): Promise<number> {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 
 const SETTLE = { timeout: 20_000 };
@@ -26,14 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(tracked: TrackedPage) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
-  expect(unexpected).toEqual([]);
-}
 
 /** A CSV as Excel on Chinese Windows would save it from a UTF-8 sheet: BOM, CRLF. */
 function csv(name: string, rows: string[][]): string {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, type TrackedPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 import { loadDemoBase, type DemoBase } from "./support/demoBase.js";
 import type { Session } from "../support/testApp.js";
@@ -28,14 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(tracked: TrackedPage) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
-  expect(unexpected).toEqual([]);
-}
 
 interface History {
   stage: string;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 
 const SETTLE = { timeout: 15_000 };
@@ -31,14 +31,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(tracked: TrackedPage) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
-  expect(unexpected).toEqual([]);
-}
 
 describe("needs in the browser", () => {
   it("records a core need with its characteristics and flags the customer", async () => {

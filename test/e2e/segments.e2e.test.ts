@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { STAGES } from "../../src/shared/enums.js";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 
 const SETTLE = { timeout: 15_000 };
@@ -34,14 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(tracked: TrackedPage) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter(
-    (f) => !(f.status === 401 && new URL(f.url).pathname === "/api/auth/me"),
-  );
-  expect(unexpected).toEqual([]);
-}
 
 describe("segments", () => {
   it("saves the customers list's filter as a segment, counts it live and drills into it", async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPage, type TrackedPage } from "./support/browser.js";
+import { launchBrowser, openPage, expectClean } from "./support/browser.js";
 import { signIn, startTestServer, type TestServer } from "./support/testServer.js";
 
 const SETTLE = { timeout: 15_000 };
@@ -23,21 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function expectClean(
-  tracked: TrackedPage,
-  allowed: { method: string; path: string; status: number }[] = [],
-) {
-  expect(tracked.errors).toEqual([]);
-  const unexpected = tracked.httpFailures.filter((failure) => {
-    const path = new URL(failure.url).pathname;
-    if (failure.status === 401 && path === "/api/auth/me") return false;
-    return !allowed.some(
-      (a) => a.method === failure.method && a.path === path && a.status === failure.status,
-    );
-  });
-  expect(unexpected).toEqual([]);
-}
 
 describe("settings", () => {
   it("lets an administrator manage users, grades, retention, the audit log and tokens", async () => {

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { expect } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.LADDER_CHROMIUM ?? "/usr/bin/chromium";
@@ -107,4 +108,27 @@ export async function openPage(browser: Browser, options: PageOptions): Promise<
     },
     close: () => context.close(),
   };
+}
+
+/** A request failure a test expects, e.g. a 409 it provokes on purpose. */
+export interface AllowedFailure {
+  method: string;
+  path: string;
+  status: number;
+}
+
+/**
+ * Asserts the page logged no console error and saw no failed request, apart from the 401 of
+ * the session check before sign-in and the failures the test names.
+ */
+export function expectClean(tracked: TrackedPage, allowed: AllowedFailure[] = []): void {
+  expect(tracked.errors).toEqual([]);
+  const unexpected = tracked.httpFailures.filter((failure) => {
+    const path = new URL(failure.url).pathname;
+    if (failure.status === 401 && path === "/api/auth/me") return false;
+    return !allowed.some(
+      (a) => a.method === failure.method && a.path === path && a.status === failure.status,
+    );
+  });
+  expect(unexpected).toEqual([]);
 }
