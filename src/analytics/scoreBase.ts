@@ -121,11 +121,7 @@ export function scoreBase(
   const bgnbd = fitted?.converged ? fitted : null;
   if (fitted && !fitted.converged)
     notes.push("BG/NBD did not converge on this base; no purchase predictions or CLV");
-  const spend = rows.map((row) => ({
-    x: row.purchaseDays - 1,
-    meanValue: row.purchaseDays > 1 ? row.repeatRevenue / (row.purchaseDays - 1) : 0,
-  }));
-  const gammaGamma = tryFit(notes, () => fitGammaGamma(spend));
+  const gammaGamma = tryFit(notes, () => fitGammaGamma(rows.map(spendOf)));
   const predictions = bgnbd && predictDistinct(bgnbd, histories, o, notes);
 
   const abc = abcClassesOf(
@@ -195,6 +191,12 @@ export function scoreBase(
   return { scores, bgnbd, gammaGamma, notes, quadrantThresholds: thresholds };
 }
 
+/** A summary row's repeat purchases as Gamma-Gamma takes them: how many, and their mean value. */
+const spendOf = (row: BaseRow) => {
+  const x = row.purchaseDays - 1;
+  return { x, meanValue: x > 0 ? row.repeatRevenue / x : 0 };
+};
+
 /**
  * The expected value of a customer's future purchases: the Gamma-Gamma conditional mean (on its
  * repeat purchases), or — where the model has none, for a customer without repeat purchases
@@ -205,8 +207,7 @@ export function expectedValueOf(
   params: GammaGammaParams,
   row: BaseRow,
 ): { value: number; ownMean: boolean } {
-  const x = row.purchaseDays - 1;
-  const meanValue = x > 0 ? row.repeatRevenue / x : 0;
+  const { x, meanValue } = spendOf(row);
   const value = conditionalExpectedValue(params, x, meanValue);
   return value === null
     ? { value: row.revenue / row.purchaseDays, ownMean: true }
